@@ -1,0 +1,2 @@
+/** Placeholder until the module is built out. */
+package io.influxcheck.discord;
