@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,8 +44,9 @@ final class Binding {
     problems.add(new ConfigProblem(file, line, keyPath, message));
   }
 
+  /** The problems in file order (a stable sort by line). */
   List<ConfigProblem> problems() {
-    return List.copyOf(problems);
+    return problems.stream().sorted(Comparator.comparingInt(ConfigProblem::line)).toList();
   }
 
   Path baseDir() {
