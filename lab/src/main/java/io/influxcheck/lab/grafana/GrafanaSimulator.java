@@ -75,29 +75,22 @@ public final class GrafanaSimulator implements AutoCloseable {
   }
 
   private void serve(HttpExchange exchange) {
-    ApiRequest request = null;
-    int status = 0;
     try (exchange) {
-      request = read(exchange);
-      ApiResponse response = api.handle(request);
-      status = response.status();
+      ApiRequest request = read(exchange);
+      ApiResponse response;
+      try {
+        response = api.handle(request);
+      } catch (RuntimeException bug) {
+        response = ApiResponse.messageWithTrace(500, "Internal Server Error");
+      }
+      // Recorded before answering, so a client that has its answer always finds the call in the log.
+      state.record(new RecordedCall(request.method(), request.path(), request.rawQuery(),
+          request.authorization(), request.body(), response.status()));
       write(exchange, response, request.method().equals("HEAD"));
     } catch (InterruptedException stopped) {
       Thread.currentThread().interrupt();
     } catch (IOException clientGone) {
-      status = status == 0 ? -1 : status;
-    } catch (RuntimeException bug) {
-      status = 500;
-      try {
-        write(exchange, ApiResponse.messageWithTrace(500, "Internal Server Error"), false);
-      } catch (IOException ignored) {
-        // the client is gone; nothing more to tell it
-      }
-    } finally {
-      if (request != null) {
-        state.record(new RecordedCall(request.method(), request.path(), request.rawQuery(),
-            request.authorization(), request.body(), status));
-      }
+      // the client hung up; nothing more to tell it
     }
   }
 

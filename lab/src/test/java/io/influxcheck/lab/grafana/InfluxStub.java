@@ -23,7 +23,7 @@ final class InfluxStub implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
-  private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+  private final Map<String, java.util.function.Function<Seen, Answer>> answers = new ConcurrentHashMap<>();
   private final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
 
   InfluxStub() throws IOException {
@@ -33,10 +33,12 @@ final class InfluxStub implements AutoCloseable {
       try (exchange; InputStream in = exchange.getRequestBody()) {
         String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
-        seen.add(new Seen(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
+        Seen request = new Seen(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
             exchange.getRequestHeaders().getFirst("Authorization"),
-            exchange.getRequestHeaders().getFirst("Content-Type"), body));
-        Answer answer = answers.getOrDefault(path, new Answer(404, "text/plain", "404 page not found\n", Map.of()));
+            exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        seen.add(request);
+        Answer answer = answers.getOrDefault(path, r -> new Answer(404, "text/plain", "404 page not found\n", Map.of()))
+            .apply(request);
         if (answer.contentType() != null) {
           exchange.getResponseHeaders().set("Content-Type", answer.contentType());
         }
@@ -54,12 +56,18 @@ final class InfluxStub implements AutoCloseable {
   }
 
   InfluxStub answer(String path, int status, String contentType, String body) {
-    answers.put(path, new Answer(status, contentType, body, Map.of()));
+    answers.put(path, r -> new Answer(status, contentType, body, Map.of()));
     return this;
   }
 
   InfluxStub answer(String path, int status, String contentType, String body, Map<String, String> headers) {
-    answers.put(path, new Answer(status, contentType, body, headers));
+    answers.put(path, r -> new Answer(status, contentType, body, headers));
+    return this;
+  }
+
+  /** Answers {@code path} depending on the request (e.g. on its Authorization header). */
+  InfluxStub respond(String path, java.util.function.Function<Seen, Answer> responder) {
+    answers.put(path, responder);
     return this;
   }
 
