@@ -58,7 +58,8 @@ final class ConfigBinder {
   private ProbeSettings probes(Fields f) {
     ProbeSettings d = ProbeSettings.DEFAULTS;
     Duration timeout = f.duration("timeout", d.timeout());
-    Duration deadline = f.duration("deadline", d.deadline());
+    // An unset deadline grows with a long timeout instead of contradicting it.
+    Duration deadline = f.duration("deadline", timeout.compareTo(d.deadline()) > 0 ? timeout : d.deadline());
     if (deadline.compareTo(timeout) < 0) {
       binding.problem(f.lineOf("deadline"), f.keyPath("deadline"),
           "must not be shorter than timeout (" + timeout.toMillis() + "ms): the deadline covers all probes");
