@@ -25,11 +25,13 @@ public final class DeadEndpoints {
     }
   }
 
-  /** The same server addressed with {@code https://}: a TLS client meets plain HTTP and the handshake fails. */
-  public static URI asHttps(URI plainHttpUrl) {
-    if (!"http".equals(plainHttpUrl.getScheme())) {
-      throw new IllegalArgumentException("expected an http:// URL, got " + plainHttpUrl.getScheme());
-    }
-    return URI.create("https" + plainHttpUrl.toString().substring("http".length()));
+  /**
+   * A URL whose TLS handshake fails: {@code https://} to a plain-HTTP listener that answers a TLS hello the way
+   * Go's {@code net/http} does (a {@code 400 Bad Request} in clear text), so clients report "Unrecognized SSL
+   * message, plaintext connection?". The caller closes the returned server. (The JDK {@code HttpServer} behind
+   * the simulators waits for a request line instead, which a client would see as a timeout, not a TLS error.)
+   */
+  public static RawSocketServer tlsMismatch() {
+    return RawSocketServer.start(RawSocketServer.Behaviour.PLAIN_HTTP);
   }
 }

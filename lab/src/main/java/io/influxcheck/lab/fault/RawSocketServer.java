@@ -16,14 +16,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP server on 127.0.0.1 that does not speak HTTP, for failures below HTTP: {@link Behaviour#GARBAGE}
- * answers bytes that are neither HTTP nor TLS, {@link Behaviour#SILENT} accepts and never answers (a connect
+ * answers bytes that are neither HTTP nor TLS, {@link Behaviour#PLAIN_HTTP} answers anything (a TLS hello
+ * included) with a clear-text {@code 400 Bad Request} like a Go HTTP server, {@link Behaviour#SILENT} accepts and never answers (a connect
  * that succeeds but a read or TLS handshake that times out), {@link Behaviour#RESET} closes every connection at
  * once. Daemon threads; {@link #close()} closes every open connection.
  */
 public final class RawSocketServer implements AutoCloseable {
-  public enum Behaviour { GARBAGE, SILENT, RESET }
+  public enum Behaviour { GARBAGE, PLAIN_HTTP, SILENT, RESET }
 
   static final byte[] GARBAGE_BYTES = "\u0000\u0007SSH-2.0-OpenSSH_9.6 not-http\r\n\u0015\u0003\u0001garbage".getBytes(StandardCharsets.ISO_8859_1);
+  static final byte[] PLAIN_400 = "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n400 Bad Request"
+      .getBytes(StandardCharsets.US_ASCII);
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   private final ServerSocket server;
@@ -81,21 +84,22 @@ public final class RawSocketServer implements AutoCloseable {
         socket.close();
       }
       case SILENT -> open.add(socket);
-      case GARBAGE -> {
+      case GARBAGE, PLAIN_HTTP -> {
         open.add(socket);
-        Thread writer = new Thread(() -> garbage(socket), "raw-socket-garbage-writer");
+        byte[] answer = behaviour == Behaviour.GARBAGE ? GARBAGE_BYTES : PLAIN_400;
+        Thread writer = new Thread(() -> answer(socket, answer), "raw-socket-writer");
         writer.setDaemon(true);
         writer.start();
       }
     }
   }
 
-  private void garbage(Socket socket) {
+  private void answer(Socket socket, byte[] answer) {
     try (socket) {
       InputStream in = socket.getInputStream();
       in.read(new byte[1024]);
       OutputStream out = socket.getOutputStream();
-      out.write(GARBAGE_BYTES);
+      out.write(answer);
       out.flush();
     } catch (IOException e) {
       // the client went away; nothing to do
