@@ -39,7 +39,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
   Path config;
 
   @Option(names = "--deadline", paramLabel = "SECONDS",
-      description = "Give up on a data source after this many seconds (default: the config's probe deadline, else 30).")
+      description = "Give up on a data source after this many seconds (default: probes.deadline of the config, 10 s unless set, plus 5 s).")
   Integer deadlineSeconds;
 
   private final DataSourceLoader loader;
