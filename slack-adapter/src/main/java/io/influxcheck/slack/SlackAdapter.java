@@ -1,0 +1,179 @@
+package io.influxcheck.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import io.influxcheck.core.chat.ChatAdapter;
+import io.influxcheck.core.command.CommandHandler;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack connection {@code influx-check serve} starts: Bolt for Java over Socket Mode (the
+ * default; no public URL) or HTTP (Slack POSTs to {@code port}/{@code path}, signatures verified).
+ */
+public final class SlackAdapter implements ChatAdapter {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
+  private static final int WORKERS = 8;
+  private static final int QUEUE = 64;
+  private static final int HTTP_TIMEOUT_MILLIS = 15_000;
+
+  private final SlackOptions options;
+  private final CommandHandler handler;
+  private final Duration updateInterval;
+  private final InetAddress bindAddress;
+  private Slack slack;
+  private SocketModeApp socketModeApp;
+  private SlackHttpServer httpServer;
+  private ExecutorService workers;
+  private ExecutorService httpThreads;
+  private ScheduledExecutorService scheduler;
+
+  public SlackAdapter(SlackOptions options, CommandHandler handler) {
+    this(options, handler, Duration.ofSeconds(1), null);
+  }
+
+  /**
+   * @param updateInterval the least time between two live-checklist updates of one message
+   * @param bindAddress the HTTP-mode address, {@code null} for every interface
+   */
+  SlackAdapter(SlackOptions options, CommandHandler handler, Duration updateInterval, InetAddress bindAddress) {
+    this.options = options;
+    this.handler = handler;
+    this.updateInterval = updateInterval;
+    this.bindAddress = bindAddress;
+  }
+
+  @Override
+  public String name() {
+    return "slack";
+  }
+
+  @Override
+  public synchronized void start() throws Exception {
+    List<String> problems = options.problems();
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Slack is not configured: " + String.join("; ", problems));
+    }
+    slack = Slack.getInstance(slackConfig(options));
+    App app = new App(AppConfig.builder()
+        .slack(slack)
+        .singleTeamBotToken(options.botToken().reveal())
+        .signingSecret(options.signingSecret().isEmpty() ? null : options.signingSecret().reveal())
+        .clientId(null)
+        .clientSecret(null)
+        .build());
+    workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), daemon("slack-answer"));
+    scheduler = Executors.newSingleThreadScheduledExecutor(daemon("slack-progress"));
+    BlockKitRenderer renderer = new BlockKitRenderer(options.runbookUrl());
+    SlackPoster poster = new SlackPoster(slack, slack.methods(options.botToken().reveal()));
+    new SlackListeners(options, renderer, poster, new AnswerRunner(handler, renderer, poster, workers, scheduler, updateInterval))
+        .register(app);
+    try {
+      if (options.mode() == SlackOptions.Mode.SOCKET) {
+        socketModeApp = new SocketModeApp(options.appToken().reveal(), app, SocketModeClient.Backend.JavaWebSocket);
+        socketModeApp.startAsync();
+        LOG.info("Slack: connected over Socket Mode to {}", options.apiUrl());
+      } else {
+        app.start();
+        httpThreads = Executors.newFixedThreadPool(4, daemon("slack-http"));
+        InetSocketAddress address = bindAddress == null ? new InetSocketAddress(options.port()) : new InetSocketAddress(bindAddress, options.port());
+        httpServer = SlackHttpServer.start(app, address, options.path(), httpThreads);
+        LOG.info("Slack: HTTP mode, listening on port {} path {}", httpServer.port(), options.path());
+      }
+    } catch (Exception e) {
+      close();
+      throw new IllegalStateException(startFailure(e), null);
+    }
+  }
+
+  /** The bound HTTP-mode port (useful with {@code port: 0}); -1 in Socket Mode. */
+  public synchronized int httpPort() {
+    return httpServer == null ? -1 : httpServer.port();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (socketModeApp != null) {
+      try {
+        socketModeApp.close();
+      } catch (Exception e) {
+        LOG.debug("Closing Socket Mode: {}", e.toString());
+      }
+      socketModeApp = null;
+    }
+    if (httpServer != null) {
+      httpServer.close();
+      httpServer = null;
+    }
+    for (ExecutorService executor : new ExecutorService[] {workers, scheduler, httpThreads}) {
+      if (executor != null) {
+        executor.shutdownNow();
+      }
+    }
+    workers = null;
+    scheduler = null;
+    httpThreads = null;
+    if (slack != null) {
+      try {
+        slack.close();
+      } catch (Exception e) {
+        LOG.debug("Closing the Slack client: {}", e.toString());
+      }
+      slack = null;
+    }
+  }
+
+  static SlackConfig slackConfig(SlackOptions options) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(options.apiUrl());
+    if (options.apiIsLoopback()) {
+      config.setProxyUrl(null);
+    }
+    config.setStatsEnabled(false);
+    config.setHttpClientCallTimeoutMillis(HTTP_TIMEOUT_MILLIS);
+    config.setHttpClientReadTimeoutMillis(HTTP_TIMEOUT_MILLIS);
+    config.setHttpClientWriteTimeoutMillis(HTTP_TIMEOUT_MILLIS);
+    return config;
+  }
+
+  /** Bolt's messages may quote what Slack said; they never carry our tokens, but we say what to fix in our own words. */
+  private String startFailure(Exception e) {
+    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    for (String secret : List.of(options.botToken().reveal(), options.appToken().reveal(), options.signingSecret().reveal())) {
+      if (!secret.isEmpty()) {
+        detail = detail.replace(secret, "<redacted>");
+      }
+    }
+    String hint = options.mode() == SlackOptions.Mode.SOCKET
+        ? "check slack.botToken (" + options.botToken().describe() + ") and slack.appToken (" + options.appToken().describe()
+            + ", needs connections:write) and that " + options.apiUrl() + " is reachable"
+        : "check slack.botToken (" + options.botToken().describe() + "), that port " + options.port() + " is free and that "
+            + options.apiUrl() + " is reachable";
+    return "Slack did not start (" + detail + "): " + hint;
+  }
+
+  private static ThreadFactory daemon(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
