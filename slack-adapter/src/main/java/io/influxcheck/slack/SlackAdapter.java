@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import io.influxcheck.config.SlackSettings;
 import io.influxcheck.core.chat.ChatAdapter;
 import io.influxcheck.core.command.CommandHandler;
 import java.net.InetAddress;
@@ -33,7 +34,8 @@ public final class SlackAdapter implements ChatAdapter {
   private static final int QUEUE = 64;
   private static final int HTTP_TIMEOUT_MILLIS = 15_000;
 
-  private final SlackOptions options;
+  private final SlackSettings settings;
+  private final String runbookUrl;
   private final CommandHandler handler;
   private final Duration updateInterval;
   private final InetAddress bindAddress;
@@ -44,16 +46,18 @@ public final class SlackAdapter implements ChatAdapter {
   private ExecutorService httpThreads;
   private ScheduledExecutorService scheduler;
 
-  public SlackAdapter(SlackOptions options, CommandHandler handler) {
-    this(options, handler, Duration.ofSeconds(1), null);
+  /** @param runbookUrl base URL of the runbook (a finding links to {@code URL#code}); empty to point to {@code /influx-check runbook CODE} */
+  public SlackAdapter(SlackSettings settings, CommandHandler handler, String runbookUrl) {
+    this(settings, handler, runbookUrl, Duration.ofSeconds(1), null);
   }
 
   /**
    * @param updateInterval the least time between two live-checklist updates of one message
    * @param bindAddress the HTTP-mode address, {@code null} for every interface
    */
-  SlackAdapter(SlackOptions options, CommandHandler handler, Duration updateInterval, InetAddress bindAddress) {
-    this.options = options;
+  SlackAdapter(SlackSettings settings, CommandHandler handler, String runbookUrl, Duration updateInterval, InetAddress bindAddress) {
+    this.settings = settings;
+    this.runbookUrl = runbookUrl == null ? "" : runbookUrl;
     this.handler = handler;
     this.updateInterval = updateInterval;
     this.bindAddress = bindAddress;
@@ -66,35 +70,35 @@ public final class SlackAdapter implements ChatAdapter {
 
   @Override
   public synchronized void start() throws Exception {
-    List<String> problems = options.problems();
+    List<String> problems = problems(settings);
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Slack is not configured: " + String.join("; ", problems));
     }
-    slack = Slack.getInstance(slackConfig(options));
+    slack = Slack.getInstance(slackConfig(settings));
     App app = new App(AppConfig.builder()
         .slack(slack)
-        .singleTeamBotToken(options.botToken().reveal())
-        .signingSecret(options.signingSecret().isEmpty() ? null : options.signingSecret().reveal())
+        .singleTeamBotToken(settings.botToken().reveal())
+        .signingSecret(settings.signingSecret().isEmpty() ? null : settings.signingSecret().reveal())
         .clientId(null)
         .clientSecret(null)
         .build());
     workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), daemon("slack-answer"));
     scheduler = Executors.newSingleThreadScheduledExecutor(daemon("slack-progress"));
-    BlockKitRenderer renderer = new BlockKitRenderer(options.runbookUrl());
-    SlackPoster poster = new SlackPoster(slack, slack.methods(options.botToken().reveal()));
-    new SlackListeners(options, renderer, poster, new AnswerRunner(handler, renderer, poster, workers, scheduler, updateInterval))
+    BlockKitRenderer renderer = new BlockKitRenderer(runbookUrl);
+    SlackPoster poster = new SlackPoster(slack, slack.methods(settings.botToken().reveal()));
+    new SlackListeners(settings, renderer, poster, new AnswerRunner(handler, renderer, poster, workers, scheduler, updateInterval))
         .register(app);
     try {
-      if (options.mode() == SlackOptions.Mode.SOCKET) {
-        socketModeApp = new SocketModeApp(options.appToken().reveal(), app, SocketModeClient.Backend.JavaWebSocket);
+      if (settings.mode() == SlackSettings.Mode.SOCKET) {
+        socketModeApp = new SocketModeApp(settings.appToken().reveal(), app, SocketModeClient.Backend.JavaWebSocket);
         socketModeApp.startAsync();
-        LOG.info("Slack: connected over Socket Mode to {}", options.apiUrl());
+        LOG.info("Slack: connected over Socket Mode to {}", settings.apiUrl());
       } else {
         app.start();
         httpThreads = Executors.newFixedThreadPool(4, daemon("slack-http"));
-        InetSocketAddress address = bindAddress == null ? new InetSocketAddress(options.port()) : new InetSocketAddress(bindAddress, options.port());
-        httpServer = SlackHttpServer.start(app, address, options.path(), httpThreads);
-        LOG.info("Slack: HTTP mode, listening on port {} path {}", httpServer.port(), options.path());
+        InetSocketAddress address = bindAddress == null ? new InetSocketAddress(settings.port()) : new InetSocketAddress(bindAddress, settings.port());
+        httpServer = SlackHttpServer.start(app, address, settings.path(), httpThreads);
+        LOG.info("Slack: HTTP mode, listening on port {} path {}", httpServer.port(), settings.path());
       }
     } catch (Exception e) {
       close();
@@ -139,10 +143,11 @@ public final class SlackAdapter implements ChatAdapter {
     }
   }
 
-  static SlackConfig slackConfig(SlackOptions options) {
+  static SlackConfig slackConfig(SlackSettings settings) {
     SlackConfig config = new SlackConfig();
-    config.setMethodsEndpointUrlPrefix(options.apiUrl());
-    if (options.apiIsLoopback()) {
+    String apiUrl = settings.apiUrl().toString();
+    config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+    if (isLoopback(settings.apiUrl())) {
       config.setProxyUrl(null);
     }
     config.setStatsEnabled(false);
@@ -152,19 +157,40 @@ public final class SlackAdapter implements ChatAdapter {
     return config;
   }
 
+  /** Problems that stop the adapter from starting, each naming the key to fix; the config loader reports the same. */
+  static List<String> problems(SlackSettings settings) {
+    List<String> problems = new java.util.ArrayList<>();
+    if (settings.botToken().isEmpty()) {
+      problems.add("slack.botToken is empty: set it to the app's Bot User OAuth Token (xoxb-...), e.g. botToken: ${SLACK_BOT_TOKEN}");
+    }
+    if (settings.mode() == SlackSettings.Mode.SOCKET && settings.appToken().isEmpty()) {
+      problems.add("slack.appToken is empty: Socket Mode needs an app-level token (xapp-...) with connections:write, e.g. appToken: ${SLACK_APP_TOKEN}");
+    }
+    if (settings.mode() == SlackSettings.Mode.HTTP && settings.signingSecret().isEmpty()) {
+      problems.add("slack.signingSecret is empty: HTTP mode verifies every request with it, e.g. signingSecret: ${SLACK_SIGNING_SECRET}");
+    }
+    return problems;
+  }
+
+  /** A Web API on this machine (tests, a local relay) is reached without a proxy: the SDK ignores NO_PROXY. */
+  static boolean isLoopback(java.net.URI url) {
+    String host = url.getHost();
+    return host != null && (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]") || host.equals("::1"));
+  }
+
   /** Bolt's messages may quote what Slack said; they never carry our tokens, but we say what to fix in our own words. */
   private String startFailure(Exception e) {
     String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    for (String secret : List.of(options.botToken().reveal(), options.appToken().reveal(), options.signingSecret().reveal())) {
+    for (String secret : List.of(settings.botToken().reveal(), settings.appToken().reveal(), settings.signingSecret().reveal())) {
       if (!secret.isEmpty()) {
         detail = detail.replace(secret, "<redacted>");
       }
     }
-    String hint = options.mode() == SlackOptions.Mode.SOCKET
-        ? "check slack.botToken (" + options.botToken().describe() + ") and slack.appToken (" + options.appToken().describe()
-            + ", needs connections:write) and that " + options.apiUrl() + " is reachable"
-        : "check slack.botToken (" + options.botToken().describe() + "), that port " + options.port() + " is free and that "
-            + options.apiUrl() + " is reachable";
+    String hint = settings.mode() == SlackSettings.Mode.SOCKET
+        ? "check slack.botToken (" + settings.botToken().describe() + ") and slack.appToken (" + settings.appToken().describe()
+            + ", needs connections:write) and that " + settings.apiUrl() + " is reachable"
+        : "check slack.botToken (" + settings.botToken().describe() + "), that port " + settings.port() + " is free and that "
+            + settings.apiUrl() + " is reachable";
     return "Slack did not start (" + detail + "): " + hint;
   }
 

@@ -9,6 +9,9 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import io.influxcheck.config.ChatChannel;
+import io.influxcheck.config.SlackReply;
+import io.influxcheck.config.SlackSettings;
 import io.influxcheck.core.command.Command;
 import io.influxcheck.core.command.CommandParser;
 import io.influxcheck.core.command.Requester;
@@ -28,14 +31,14 @@ final class SlackListeners {
   static final String COMMAND = "/influx-check";
   private static final Logger LOG = LoggerFactory.getLogger(SlackListeners.class);
 
-  private final SlackOptions options;
+  private final SlackSettings settings;
   private final BlockKitRenderer renderer;
   private final SlackPoster poster;
   private final AnswerRunner runner;
   private final CommandParser parser = new CommandParser();
 
-  SlackListeners(SlackOptions options, BlockKitRenderer renderer, SlackPoster poster, AnswerRunner runner) {
-    this.options = options;
+  SlackListeners(SlackSettings settings, BlockKitRenderer renderer, SlackPoster poster, AnswerRunner runner) {
+    this.settings = settings;
     this.renderer = renderer;
     this.poster = poster;
     this.runner = runner;
@@ -58,15 +61,16 @@ final class SlackListeners {
       if (command instanceof Command.Help) {
         return ackOnlyForRequester(ctx, renderer.help(CommandParser.USAGE));
       }
-      ChannelOptions channel = options.channel(p.getChannelId(), p.getChannelName());
+      ChatChannel<SlackReply> channel = settings.channel(p.getChannelId());
       if (command instanceof Command.DefaultAction) {
-        command = channel.hasDefaultDataSource() ? new Command.Diagnose(channel.defaultDataSource()) : new Command.ListDataSources();
+        command = channel.defaultDatasource().filter(ds -> !ds.isBlank())
+            .<Command>map(Command.Diagnose::new).orElseGet(Command.ListDataSources::new);
       }
       Requester requester = new Requester("slack", p.getUserId(), p.getUserName());
       String what = subject(command);
-      MessageSink sink = sinkFor(channel.replyStyle(), p, what);
+      MessageSink sink = sinkFor(channel.reply(), p, what);
       runner.submit(new AnswerRunner.Job(command, requester, what, sink, p.getResponseUrl(), Optional.empty()));
-      if (channel.replyStyle() == ReplyStyle.EPHEMERAL && isDiagnosis(command)) {
+      if (channel.reply() == SlackReply.EPHEMERAL && isDiagnosis(command)) {
         return ackOnlyForRequester(ctx, renderer.progress(what, List.of(), p.getUserId()));
       }
       return ctx.ack();
@@ -112,8 +116,8 @@ final class SlackListeners {
     return ctx.ack();
   }
 
-  private MessageSink sinkFor(ReplyStyle style, SlashCommandPayload p, String what) {
-    MessageSink viaResponseUrl = MessageSinks.responseUrl(poster, p.getResponseUrl(), style == ReplyStyle.EPHEMERAL, false);
+  private MessageSink sinkFor(SlackReply style, SlashCommandPayload p, String what) {
+    MessageSink viaResponseUrl = MessageSinks.responseUrl(poster, p.getResponseUrl(), style == SlackReply.EPHEMERAL, false);
     return switch (style) {
       case CHANNEL -> MessageSinks.withFallback(MessageSinks.channel(poster, p.getChannelId(), null), viaResponseUrl);
       case THREAD -> MessageSinks.withFallback(MessageSinks.thread(poster, p.getChannelId(), threadParent(p, what)), viaResponseUrl);

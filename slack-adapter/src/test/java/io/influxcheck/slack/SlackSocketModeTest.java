@@ -3,7 +3,8 @@ package io.influxcheck.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import io.influxcheck.config.Secret;
+import io.influxcheck.config.ChatChannel;
+import io.influxcheck.config.SlackReply;
 import io.influxcheck.core.command.Command;
 import io.influxcheck.core.command.Reply;
 import io.influxcheck.core.report.CheckLine;
@@ -26,9 +27,6 @@ import org.junit.jupiter.api.Test;
 
 /** The adapter through the real Bolt library and Socket Mode, against a fake Slack on loopback. */
 class SlackSocketModeTest {
-  static final String BOT_TOKEN = "xoxb-canary-bot-4f1d9a";
-  static final String APP_TOKEN = "xapp-canary-app-77c2e0";
-
   private FakeSlack slack;
   private SlackAdapter adapter;
   private final ScriptedCommandHandler handler = new ScriptedCommandHandler(SlackSocketModeTest::defaultReply);
@@ -46,10 +44,9 @@ class SlackSocketModeTest {
     slack.close();
   }
 
-  private void startAdapter(Map<String, ChannelOptions> channels, Duration updateInterval) throws Exception {
-    SlackOptions options = SlackOptions.socketMode(Secret.of(BOT_TOKEN), Secret.of(APP_TOKEN))
-        .withApiUrl(slack.apiUrl()).withChannels(channels);
-    adapter = new SlackAdapter(options, handler, updateInterval, InetAddress.getLoopbackAddress());
+  private void startAdapter(Map<String, ChatChannel<SlackReply>> channels, Duration updateInterval) throws Exception {
+    adapter = new SlackAdapter(TestSettings.socket(slack.apiUrl(), channels), handler, "", updateInterval,
+        InetAddress.getLoopbackAddress());
     adapter.start();
     slack.socketMode().awaitConnection(FakeSlack.WAIT);
   }
@@ -71,7 +68,7 @@ class SlackSocketModeTest {
 
     FakeSlack.ApiCall posted = slack.awaitCall("chat.postMessage");
     assertThat(posted.param("channel")).isEqualTo("C0OPS");
-    assertThat(posted.authorization()).isEqualTo("Bearer " + BOT_TOKEN);
+    assertThat(posted.authorization()).isEqualTo("Bearer " + TestSettings.BOT_TOKEN);
     assertThat(posted.blocksJson()).contains("Diagnosing influx-prod").contains(":hourglass_flowing_sand: InfluxDB reachable");
     String ts = "1700000000.000100";
 
@@ -185,8 +182,8 @@ class SlackSocketModeTest {
   void replyStylesPerChannelAndTheChannelDefaultDataSource() throws Exception {
     handler.answer(c -> new Reply.ReportReply(ReportFixtures.healthy()));
     startAdapter(Map.of(
-        "C0PRIVATE", new ChannelOptions(ReplyStyle.EPHEMERAL, ""),
-        "#threads", new ChannelOptions(ReplyStyle.THREAD, "influx-prod")), Duration.ZERO);
+        "C0PRIVATE", TestSettings.channel(SlackReply.EPHEMERAL, ""),
+        "C0THREADS", TestSettings.channel(SlackReply.THREAD, "influx-prod")), Duration.ZERO);
 
     // ephemeral: progress in the ack, the report only to the requester
     String ephemeral = slack.slashCommand("influx-prod", "C0PRIVATE", "private", "U0ALICE");
@@ -195,7 +192,7 @@ class SlackSocketModeTest {
     assertThat(onlyForAlice.body().get("response_type").getAsString()).isEqualTo("ephemeral");
     assertThat(onlyForAlice.body().toString()).contains("Healthy: influx-prod");
 
-    // thread, matched by channel name; no argument diagnoses the channel's default
+    // thread; no argument diagnoses the channel's default
     slack.slashCommand("", "C0THREADS", "threads", "U0ALICE");
     assertThat(handler.awaitCall().command()).isEqualTo(new Command.Diagnose("influx-prod"));
     assertThat(handler.awaitCall().command()).isEqualTo(new Command.Diagnose("influx-prod"));
