@@ -1,0 +1,53 @@
+package io.influxcheck.core.diagnosis;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Suggests the closest existing name for a mistyped one, and lists names for messages. */
+final class Names {
+  private static final int SHOWN = 10;
+
+  private Names() {
+  }
+
+  /** The candidate nearest to {@code wanted} (case-insensitive edit distance ≤ 3), or empty. */
+  static String closest(String wanted, List<String> candidates) {
+    String best = "";
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      int d = distance(wanted.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= Math.max(3, wanted.length() / 3) ? best : "";
+  }
+
+  static String list(List<String> names) {
+    if (names.isEmpty()) {
+      return "(none)";
+    }
+    String shown = String.join(", ", names.subList(0, Math.min(SHOWN, names.size())));
+    return names.size() > SHOWN ? shown + " … (" + names.size() + " in all)" : shown;
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
