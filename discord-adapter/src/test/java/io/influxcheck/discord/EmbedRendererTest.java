@@ -15,6 +15,7 @@ import io.influxcheck.core.report.Report;
 import io.influxcheck.core.retest.HealthSnapshot;
 import io.influxcheck.core.retest.HealthStatus;
 import io.influxcheck.core.retest.RetestResult;
+import io.influxcheck.lab.fixtures.ReportFixtures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,28 +29,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class EmbedRendererTest {
-  private static final String CANARY = InterimReportFixtures.CANARY_SECRET;
-  private static final Instant AT = InterimReportFixtures.FINISHED_AT;
+  private static final String CANARY = ReportFixtures.CANARY_SECRET;
+  private static final Instant AT = ReportFixtures.FINISHED_AT;
   private static final String GRAFANA_LINK = "https://grafana.example.com/connections/datasources/edit/P951FEA4DE68E13C5";
 
   private final EmbedRenderer renderer = new EmbedRenderer("");
   private final GoldenFiles golden = new GoldenFiles(EmbedRendererTest.class);
 
   static Stream<String> fixtureNames() {
-    return InterimReportFixtures.all().keySet().stream();
+    return ReportFixtures.all().keySet().stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtureNames")
   void reportEmbedsAndButtonsMatchTheGoldenFile(String name) {
-    MessageEditData message = renderer.report(InterimReportFixtures.all().get(name));
+    MessageEditData message = renderer.report(ReportFixtures.all().get(name));
 
     golden.assertMatches("report-" + name, GoldenFiles.json(message));
   }
 
   @Test
   void aReportFoundInGrafanaLinksTitleAndButtonToTheDataSource() {
-    MessageEditData message = renderer.report(inGrafana(InterimReportFixtures.badToken()));
+    MessageEditData message = renderer.report(inGrafana(ReportFixtures.badToken()));
 
     assertThat(message.getEmbeds().get(0).getUrl()).isEqualTo(GRAFANA_LINK);
     golden.assertMatches("report-bad-token-in-grafana", GoldenFiles.json(message));
@@ -57,7 +58,7 @@ class EmbedRendererTest {
 
   @Test
   void theOversizedReportNamesWhatWasLeftOut() {
-    Report report = InterimReportFixtures.oversized();
+    Report report = ReportFixtures.oversized();
 
     MessageEmbed embed = renderer.report(report).getEmbeds().get(0);
 
@@ -71,7 +72,7 @@ class EmbedRendererTest {
 
   @Test
   void everyFindingFieldKeepsItsRunbookLineAndFixEvenWhenCut() {
-    for (Report report : InterimReportFixtures.all().values()) {
+    for (Report report : ReportFixtures.all().values()) {
       for (MessageEmbed.Field field : renderer.report(report).getEmbeds().get(0).getFields()) {
         if (!field.getName().startsWith("➕")) {
           assertThat(field.getValue()).as(field.getName()).contains("📖 Runbook");
@@ -82,7 +83,7 @@ class EmbedRendererTest {
 
   @Test
   void runbookLinksPointAtThePublishedRunbookWhenConfigured() {
-    MessageEditData message = new EmbedRenderer("https://runbooks.example.com/influx-check").report(InterimReportFixtures.badToken());
+    MessageEditData message = new EmbedRenderer("https://runbooks.example.com/influx-check").report(ReportFixtures.badToken());
 
     assertThat(message.getEmbeds().get(0).getFields().get(0).getValue())
         .contains("[Runbook: token_invalid](https://runbooks.example.com/influx-check#token_invalid)");
@@ -98,16 +99,16 @@ class EmbedRendererTest {
   static Stream<org.junit.jupiter.params.provider.Arguments> everyMessage() {
     EmbedRenderer renderer = new EmbedRenderer("https://runbooks.example.com/influx-check");
     Map<String, MessageEditData> messages = new LinkedHashMap<>();
-    InterimReportFixtures.all().forEach((name, report) -> {
+    ReportFixtures.all().forEach((name, report) -> {
       messages.put("report " + name, renderer.report(report));
       messages.put("report in grafana " + name, renderer.report(inGrafana(report)));
       messages.put("checklist " + name, renderer.checklist(report.checklist()));
       messages.put("retest keeping " + name, RetestEmbeds.message(retest(inGrafana(report).datasource(), true), HealthStatus.ERROR,
           "<@42>", renderer.report(report).getEmbeds()));
     });
-    messages.put("summary", renderer.render(new Reply.SummaryReply(List.copyOf(InterimReportFixtures.all().values()))));
+    messages.put("summary", renderer.render(new Reply.SummaryReply(List.copyOf(ReportFixtures.all().values()))));
     messages.put("summary of 40", renderer.render(new Reply.SummaryReply(
-        Stream.generate(InterimReportFixtures::oversized).limit(40).toList())));
+        Stream.generate(ReportFixtures::oversized).limit(40).toList())));
     messages.put("list of 40", renderer.render(new Reply.DataSourceList(entries(40))));
     messages.put("runbook", renderer.render(new Reply.RunbookReply(runbook())));
     return messages.entrySet().stream().map(e -> org.junit.jupiter.params.provider.Arguments.of(e.getKey(), e.getValue()));
@@ -125,7 +126,7 @@ class EmbedRendererTest {
 
   @Test
   void aRetestShowsBeforeAfterAndWhoAskedAndKeepsTheReportBelow() {
-    Report report = inGrafana(InterimReportFixtures.badToken());
+    Report report = inGrafana(ReportFixtures.badToken());
     RetestResult result = retest(report.datasource(), true);
 
     MessageEditData message = RetestEmbeds.message(result, HealthStatus.ERROR, "<@1001>", renderer.report(report).getEmbeds());
@@ -138,7 +139,7 @@ class EmbedRendererTest {
 
   @Test
   void aRetestOfAnOversizedReportDropsTheReportAndSaysSo() {
-    Report report = InterimReportFixtures.oversized();
+    Report report = ReportFixtures.oversized();
     MessageEditData message = RetestEmbeds.message(retest(report.datasource(), false), HealthStatus.ERROR, "<@7>",
         renderer.report(report).getEmbeds());
 
@@ -149,7 +150,7 @@ class EmbedRendererTest {
 
   @Test
   void aSecondRetestReplacesTheFirstInsteadOfStackingUp() {
-    Report report = InterimReportFixtures.badToken();
+    Report report = ReportFixtures.badToken();
     MessageEditData first = RetestEmbeds.message(retest(report.datasource(), false), HealthStatus.ERROR, "<@1>",
         renderer.report(report).getEmbeds());
 
@@ -167,7 +168,7 @@ class EmbedRendererTest {
 
   @Test
   void theSummaryOfAllMatchesTheGoldenFile() {
-    golden.assertMatches("summary", GoldenFiles.json(renderer.render(new Reply.SummaryReply(List.copyOf(InterimReportFixtures.all().values())))));
+    golden.assertMatches("summary", GoldenFiles.json(renderer.render(new Reply.SummaryReply(List.copyOf(ReportFixtures.all().values())))));
   }
 
   @Test
