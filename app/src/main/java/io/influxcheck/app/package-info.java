@@ -1,2 +1,0 @@
-/** Placeholder until the module is built out. */
-package io.influxcheck.app;

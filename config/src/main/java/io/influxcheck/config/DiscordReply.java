@@ -1,0 +1,4 @@
+package io.influxcheck.config;
+
+/** Whether the Discord bot answers for everyone in the channel or only to the requester. */
+public enum DiscordReply { PUBLIC, EPHEMERAL }
