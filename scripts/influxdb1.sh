@@ -5,19 +5,40 @@
 #   scripts/influxdb1.sh start   # prints the exports to use, e.g.: eval "$(scripts/influxdb1.sh start)"
 #   scripts/influxdb1.sh stop
 #
-# Environment: INFLUXDB1_HTTP_PORT (18086), INFLUXDB1_RPC_PORT (18088), INFLUXDB1_HOME (a folder for
+# Environment: INFLUXDB1_HTTP_PORT (18086; "auto" picks a free one), INFLUXDB1_RPC_PORT (18088, or the
+# HTTP port + 2 with "auto"), INFLUXDB1_HOME (a folder for
 # its data, config, log and pid; default /tmp/influx-check-influxdb1), INFLUXDB1_START_TIMEOUT (30 s).
 # `start` wipes INFLUXDB1_HOME first: the server starts with no users, so the first user created
 # (by the integration tests) becomes the admin.
 set -euo pipefail
 
-http_port="${INFLUXDB1_HTTP_PORT:-18086}"
-rpc_port="${INFLUXDB1_RPC_PORT:-18088}"
 home="${INFLUXDB1_HOME:-/tmp/influx-check-influxdb1}"
 timeout_s="${INFLUXDB1_START_TIMEOUT:-30}"
-url="http://127.0.0.1:${http_port}"
 
 fail() { echo "influxdb1.sh: $*" >&2; exit 1; }
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+free_port_pair() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$((20000 + RANDOM % 30000))
+    if ! port_busy "$port" && ! port_busy "$((port + 2))"; then
+      echo "$port"
+      return
+    fi
+  done
+  fail "no free loopback port found"
+}
+
+http_port="${INFLUXDB1_HTTP_PORT:-18086}"
+if [[ "$http_port" == auto ]]; then
+  http_port="$(free_port_pair)"
+  rpc_port="${INFLUXDB1_RPC_PORT:-$((http_port + 2))}"
+else
+  rpc_port="${INFLUXDB1_RPC_PORT:-18088}"
+fi
+url="http://127.0.0.1:${http_port}"
 
 stop() {
   if [[ -f "$home/influxd.pid" ]]; then
@@ -39,8 +60,8 @@ ping_ok() {
 start() {
   command -v influxd >/dev/null || fail "influxd is not installed (apt-get install -y influxdb)"
   stop
-  if ping_ok; then
-    fail "something already answers on $url/ping; stop it or set INFLUXDB1_HTTP_PORT"
+  if port_busy "$http_port" || port_busy "$rpc_port"; then
+    fail "port $http_port or $rpc_port on 127.0.0.1 is in use; stop what uses it or set INFLUXDB1_HTTP_PORT (or auto)"
   fi
   rm -rf "$home"
   mkdir -p "$home"/{meta,data,wal}

@@ -10,7 +10,13 @@ import io.influxcheck.app.demo.DemoLabStarter;
 import io.influxcheck.app.diagnose.DataSourceLoader;
 import io.influxcheck.app.diagnose.DiagnosisRunner;
 import io.influxcheck.app.runbook.RunbookEntries;
+import io.influxcheck.config.ConfigException;
+import io.influxcheck.config.ConfigLoader;
+import io.influxcheck.config.ConfigProblem;
+import io.influxcheck.config.InfluxCheckConfig;
 import io.influxcheck.core.diagnosis.Diagnoser;
+import io.influxcheck.core.diagnosis.InfluxDiagnoser;
+import io.influxcheck.core.probe.ProbeSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +25,8 @@ import okhttp3.OkHttpClient;
 
 /** The object graph of the executable, wired once in {@link Main}. Everything else uses plain constructors. */
 public final class CoreModule extends AbstractModule {
+  private static final Duration BACKSTOP_MARGIN = Duration.ofSeconds(5);
+
   private final Terminal terminal;
   private final Optional<Path> configFile;
 
@@ -46,9 +54,29 @@ public final class CoreModule extends AbstractModule {
         .build();
   }
 
+  /** influx-check.yaml: the {@code --config} file, else the first default location, else the defaults. */
   @Provides
-  DiagnoseDeadline deadline() {
-    return DiagnoseDeadline.DEFAULT;
+  @Singleton
+  InfluxCheckConfig config() {
+    ConfigLoader loader = new ConfigLoader();
+    try {
+      return configFile.isPresent() ? loader.load(configFile.get()) : loader.loadDefault();
+    } catch (ConfigException e) {
+      throw new UsageError("The configuration has " + e.problems().size() + (e.problems().size() == 1 ? " problem:" : " problems:"),
+          e.problems().stream().map(ConfigProblem::describe).toList());
+    }
+  }
+
+  @Provides
+  ProbeSettings probeSettings(InfluxCheckConfig config) {
+    io.influxcheck.config.ProbeSettings probes = config.probes();
+    return new ProbeSettings(probes.timeout(), probes.deadline(), (int) Math.min(probes.maxBodyBytes(), Integer.MAX_VALUE));
+  }
+
+  /** The CLI's backstop: the diagnoser's own deadline plus a margin for it to write its report. */
+  @Provides
+  DiagnoseDeadline deadline(ProbeSettings probes) {
+    return new DiagnoseDeadline(probes.deadline().plus(BACKSTOP_MARGIN));
   }
 
   @Provides
@@ -65,10 +93,9 @@ public final class CoreModule extends AbstractModule {
   }
 
   @Provides
-  Diagnoser diagnoser() {
-    return (settings, progress) -> {
-      throw new IllegalStateException("the diagnosis engine is not in this build yet");
-    };
+  @Singleton
+  Diagnoser diagnoser(OkHttpClient client, Clock clock, ProbeSettings probes) {
+    return InfluxDiagnoser.create(client, clock, probes);
   }
 
   @Provides

@@ -49,10 +49,6 @@ final class Binding {
     return problems.stream().sorted(Comparator.comparingInt(ConfigProblem::line)).toList();
   }
 
-  Path baseDir() {
-    return baseDir;
-  }
-
   Optional<YamlNode.Mapping> mapping(YamlNode node, String path, String expected) {
     if (node instanceof YamlNode.Mapping mapping) {
       return Optional.of(mapping);

@@ -15,7 +15,7 @@ final class ChatSections {
       "apiUrl", "channels", "defaultReply");
   static final List<String> DISCORD_KEYS =
       List.of("token", "guilds", "apiUrl", "gatewayUrl", "channels", "defaultReply");
-  private static final List<String> CHANNEL_KEYS = List.of("reply", "defaultDatasource");
+  static final List<String> CHANNEL_KEYS = List.of("reply", "defaultDatasource");
   private static final Pattern SLACK_CHANNEL_ID = Pattern.compile("[CGD][A-Z0-9]{6,}");
   private static final Pattern SNOWFLAKE = Pattern.compile("\\d{15,21}");
 

@@ -19,6 +19,12 @@ import java.util.OptionalLong;
 final class ConfigBinder {
   static final List<String> SECTIONS =
       List.of("probes", "provisioning", "grafana", "datasources", "slack", "discord", "log");
+  static final List<String> PROBE_KEYS = List.of("timeout", "deadline", "maxBodyBytes", "concurrency");
+  static final List<String> GRAFANA_KEYS = List.of("name", "url", "token", "orgId", "tls");
+  static final List<String> TLS_KEYS = List.of("insecureSkipVerify", "caFile");
+  static final List<String> DATASOURCE_KEYS = List.of("match", "url", "token", "user", "password");
+  static final List<String> MATCH_KEYS = List.of("uid", "name");
+  static final List<String> LOG_KEYS = List.of("level");
   private static final long MAX_BODY_BYTES = 64L * 1024 * 1024;
 
   private final Binding binding;
@@ -37,14 +43,14 @@ final class ConfigBinder {
     ChatSections chat = new ChatSections(binding);
     return new InfluxCheckConfig(
         Optional.of(file),
-        top.section("probes", List.of("timeout", "deadline", "maxBodyBytes", "concurrency"))
+        top.section("probes", PROBE_KEYS)
             .map(this::probes).orElse(ProbeSettings.DEFAULTS),
         provisioning(top),
         grafana(top),
         datasources(top),
         top.section("slack", ChatSections.SLACK_KEYS).flatMap(chat::slack),
         top.section("discord", ChatSections.DISCORD_KEYS).flatMap(chat::discord),
-        top.section("log", List.of("level"))
+        top.section("log", LOG_KEYS)
             .map(f -> new LogSettings(f.enumValue("level", LogSettings.Level.class, LogSettings.Level.INFO)))
             .orElse(LogSettings.DEFAULTS));
   }
@@ -52,7 +58,8 @@ final class ConfigBinder {
   private ProbeSettings probes(Fields f) {
     ProbeSettings d = ProbeSettings.DEFAULTS;
     Duration timeout = f.duration("timeout", d.timeout());
-    Duration deadline = f.duration("deadline", d.deadline());
+    // An unset deadline grows with a long timeout instead of contradicting it.
+    Duration deadline = f.duration("deadline", timeout.compareTo(d.deadline()) > 0 ? timeout : d.deadline());
     if (deadline.compareTo(timeout) < 0) {
       binding.problem(f.lineOf("deadline"), f.keyPath("deadline"),
           "must not be shorter than timeout (" + timeout.toMillis() + "ms): the deadline covers all probes");
@@ -87,7 +94,7 @@ final class ConfigBinder {
     for (int i = 0; i < items.size(); i++) {
       String path = "grafana[" + i + "]";
       Optional<Fields> entry = binding.mapping(items.get(i), path, "a mapping with name, url and token")
-          .map(m -> new Fields(binding, m, path, List.of("name", "url", "token", "orgId", "tls")));
+          .map(m -> new Fields(binding, m, path, GRAFANA_KEYS));
       if (entry.isEmpty()) {
         continue;
       }
@@ -102,7 +109,7 @@ final class ConfigBinder {
       var url = f.requiredUrl("url", "http", "https://grafana.example.com", true);
       var token = f.requiredSecret("token");
       OptionalLong orgId = f.integer("orgId", 1, Long.MAX_VALUE).map(OptionalLong::of).orElse(OptionalLong.empty());
-      TlsSettings tls = f.section("tls", List.of("insecureSkipVerify", "caFile")).map(this::tls)
+      TlsSettings tls = f.section("tls", TLS_KEYS).map(this::tls)
           .orElse(TlsSettings.DEFAULTS);
       if (name.isPresent() && url.isPresent() && token.isPresent()) {
         targets.add(new GrafanaTarget(name.get(), url.get(), token.get(), orgId, tls));
@@ -125,7 +132,7 @@ final class ConfigBinder {
     for (int i = 0; i < items.size(); i++) {
       String path = "datasources[" + i + "]";
       Optional<Fields> entry = binding.mapping(items.get(i), path, "a mapping with match and credentials")
-          .map(m -> new Fields(binding, m, path, List.of("match", "url", "token", "user", "password")));
+          .map(m -> new Fields(binding, m, path, DATASOURCE_KEYS));
       if (entry.isEmpty()) {
         continue;
       }
@@ -161,7 +168,7 @@ final class ConfigBinder {
       f.missing("match", "a mapping with uid or name, e.g. match: {uid: P951FEA4DE68E13C5}");
       return Optional.empty();
     }
-    Optional<Fields> match = f.section("match", List.of("uid", "name"));
+    Optional<Fields> match = f.section("match", MATCH_KEYS);
     if (match.isEmpty()) {
       return Optional.empty();
     }

@@ -3,6 +3,7 @@ package io.influxcheck.config;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The settings of one Grafana InfluxDB data source, as Grafana would use them: read from a
@@ -61,6 +62,8 @@ public record DataSourceSettings(
     boolean tlsSkipVerify,
     SettingsOrigin origin) {
 
+  private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
+
   public DataSourceSettings {
     name = orEmpty(name);
     uid = orEmpty(uid);
@@ -110,6 +113,28 @@ public record DataSourceSettings(
   /** "name (uid)" or just the name, for messages. */
   public String displayName() {
     return uid.isEmpty() ? name : name + " (" + uid + ")";
+  }
+
+  /**
+   * The record's usual text, except that a {@code user:password@} written into the URL is hidden:
+   * Grafana accepts such URLs, and settings are logged and shown in messages.
+   */
+  @Override
+  public String toString() {
+    return "DataSourceSettings[name=" + name + ", uid=" + uid + ", type=" + type + ", url=" + redactedUrl()
+        + ", access=" + access + ", queryLanguage=" + queryLanguage + ", rawVersion=" + rawVersion
+        + ", organization=" + organization + ", defaultBucket=" + defaultBucket + ", database=" + database
+        + ", user=" + user + ", basicAuth=" + basicAuth + ", basicAuthUser=" + basicAuthUser
+        + ", httpMode=" + httpMode + ", customHeaders=" + customHeaders + ", token=" + token
+        + ", password=" + password + ", basicAuthPassword=" + basicAuthPassword
+        + ", storedSecrets=" + storedSecrets + ", secretsInJsonData=" + secretsInJsonData
+        + ", unresolvedVariables=" + unresolvedVariables + ", tlsSkipVerify=" + tlsSkipVerify
+        + ", origin=" + origin + "]";
+  }
+
+  /** The URL with any user information replaced by {@code ***}, for messages. */
+  public String redactedUrl() {
+    return USER_INFO.matcher(url).replaceFirst("$1***@");
   }
 
   private static String orEmpty(String s) {

@@ -94,6 +94,12 @@ class ConfigProblemsTest {
   }
 
   @Test
+  void unsetDeadlineGrowsWithALongTimeout() throws Exception {
+    InfluxCheckConfig config = new ConfigLoader(k -> null).parse("probes:\n  timeout: 15s\n", Path.of("c.yaml"));
+    assertThat(config.probes().deadline()).hasSeconds(15);
+  }
+
+  @Test
   void deadlineShorterThanTimeoutIsAProblem() {
     ConfigException e = problems("probes:\n  timeout: 5s\n  deadline: 2s\n");
     assertThat(e.describe()).isEqualTo("influx-check.yaml:3: probes.deadline: must not be shorter than timeout"

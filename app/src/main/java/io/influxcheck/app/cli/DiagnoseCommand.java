@@ -3,6 +3,7 @@ package io.influxcheck.app.cli;
 import io.influxcheck.app.console.Ansi;
 import io.influxcheck.app.console.OutputFormat;
 import io.influxcheck.app.diagnose.DataSourceLoader;
+import io.influxcheck.app.diagnose.DataSources;
 import io.influxcheck.app.diagnose.DiagnosisRunner;
 import io.influxcheck.config.DataSourceSettings;
 import io.influxcheck.core.command.Suggestions;
@@ -39,7 +40,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
   Path config;
 
   @Option(names = "--deadline", paramLabel = "SECONDS",
-      description = "Give up on a data source after this many seconds (default: the config's probe deadline, else 30).")
+      description = "Give up on a data source after this many seconds (default: probes.deadline of the config, 10 s unless set, plus 5 s).")
   Integer deadlineSeconds;
 
   private final DataSourceLoader loader;
@@ -64,17 +65,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
     if (deadlineSeconds != null && deadlineSeconds <= 0) {
       throw new UsageError("--deadline must be a positive number of seconds, not " + deadlineSeconds + ".");
     }
-    List<DataSourceSettings> all = loader.load(Optional.ofNullable(config), provisioning);
-    List<DataSourceSettings> influx = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
-    for (DataSourceSettings s : all) {
-      if ("influxdb".equals(s.type())) {
-        influx.add(s);
-      } else {
-        skipped.add("skipped " + s.displayName() + " (type " + s.type() + ", " + s.origin() + "): only InfluxDB data sources are diagnosed");
-      }
-    }
-    List<DataSourceSettings> selected = select(influx);
+    DataSources loaded = loader.load(Optional.ofNullable(config), provisioning);
+    List<DataSourceSettings> selected = select(loaded.influx());
+    List<String> skipped = loaded.skipped().stream()
+        .map(s -> "skipped " + s + ": only InfluxDB data sources are diagnosed").toList();
     if (format == OutputFormat.TEXT) {
       skipped.forEach(line -> terminal.out().println("➖ " + line));
       if (!skipped.isEmpty()) {

@@ -1,7 +1,6 @@
 package io.influxcheck.app.diagnose;
 
 import io.influxcheck.app.cli.UsageError;
-import io.influxcheck.config.DataSourceSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,5 +14,5 @@ public interface DataSourceLoader {
    * @throws UsageError naming file, line and key of every problem found (malformed YAML, unknown keys,
    *     missing names, unset variables)
    */
-  List<DataSourceSettings> load(Optional<Path> config, List<Path> provisioning);
+  DataSources load(Optional<Path> config, List<Path> provisioning);
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import io.influxcheck.app.diagnose.DataSourceLoader;
+import io.influxcheck.app.diagnose.DataSources;
 import io.influxcheck.app.runbook.RunbookEntries;
 import io.influxcheck.config.DataSourceSettings;
 import io.influxcheck.core.diagnosis.Diagnoser;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 class MainTest {
   private static final DataSourceSettings PROD = ReportFixtures.fluxSettings();
   private static final DataSourceSettings LEGACY = ReportFixtures.influxqlSettings("http://influxdb-legacy.internal:8086");
-  private static final DataSourceSettings LOKI = DataSourceSettings.builder("logs").type("loki").url("http://loki:3100").build();
 
   private final CountDownLatch release = new CountDownLatch(1);
 
@@ -74,9 +74,9 @@ class MainTest {
 
   @Test
   void unhealthyExitsOneAndListsSkippedEntries() {
-    CliRun run = CliRun.of(fakes(List.of(PROD, LOKI), s -> ReportFixtures.badToken()), "diagnose", "--provisioning", "influx.yaml");
+    CliRun run = CliRun.of(fakes(List.of(PROD), List.of("logs (type loki, influx.yaml:12)"), s -> ReportFixtures.badToken()), "diagnose", "--provisioning", "influx.yaml");
     assertThat(run.exitCode()).isEqualTo(ExitCode.UNHEALTHY);
-    assertThat(run.out()).contains("skipped logs (type loki").contains("TOKEN_INVALID").contains("✅ InfluxDB reachable");
+    assertThat(run.out()).contains("skipped logs (type loki, influx.yaml:12): only InfluxDB").contains("TOKEN_INVALID").contains("✅ InfluxDB reachable");
     assertThat(run.out() + run.err()).doesNotContain(ReportFixtures.CANARY_SECRET);
   }
 
@@ -97,7 +97,7 @@ class MainTest {
 
   @Test
   void jsonOutputIsValidJsonWithNotesOnStderr() throws Exception {
-    CliRun run = CliRun.of(fakes(List.of(PROD, LOKI), s -> ReportFixtures.badToken()),
+    CliRun run = CliRun.of(fakes(List.of(PROD), List.of("logs (type loki, influx.yaml:12)"), s -> ReportFixtures.badToken()),
         "diagnose", "--provisioning", "f", "--format", "JSON");
     JsonNode root = new ObjectMapper().readTree(run.out());
     assertThat(root.get("reports").get(0).get("findings").get(0).get("code").asText()).isEqualTo("TOKEN_INVALID");
@@ -179,10 +179,14 @@ class MainTest {
   }
 
   private static Module fakes(List<DataSourceSettings> settings, Function<DataSourceSettings, Report> diagnose) {
+    return fakes(settings, List.of(), diagnose);
+  }
+
+  private static Module fakes(List<DataSourceSettings> settings, List<String> skipped, Function<DataSourceSettings, Report> diagnose) {
     return new AbstractModule() {
       @Override
       protected void configure() {
-        bind(DataSourceLoader.class).toInstance((config, files) -> settings);
+        bind(DataSourceLoader.class).toInstance((config, files) -> new DataSources(settings, skipped));
         bind(Diagnoser.class).toInstance((s, progress) -> diagnose.apply(s));
       }
     };

@@ -6,6 +6,9 @@ import com.google.inject.Guice;
 import io.influxcheck.app.CoreModule;
 import io.influxcheck.app.cli.Terminal;
 import io.influxcheck.app.console.Ansi;
+import io.influxcheck.app.console.JsonRenderer;
+import io.influxcheck.app.console.MarkdownRenderer;
+import io.influxcheck.app.console.TextRenderer;
 import io.influxcheck.config.DataSourceSettings;
 import io.influxcheck.config.QueryLanguage;
 import io.influxcheck.config.Secret;
@@ -17,6 +20,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +122,18 @@ class InfluxDb1IT {
         .queryLanguage(QueryLanguage.FLUX).organization("any").defaultBucket(DATABASE + "/autogen")
         .token(Secret.of(READER + ":" + PASSWORD)).storedSecrets(java.util.Set.of("token")).build());
     assertFinds(report, FindingCode.FLUX_NOT_SUPPORTED);
+  }
+
+  @Test
+  void everyRendererShowsTheRealFindingWithoutThePassword() {
+    Report report = diagnoser.diagnose(influxql(NO_GRANT, PASSWORD, DATABASE));
+    String text = new TextRenderer(Ansi.OFF).render(List.of(report));
+    String json = new JsonRenderer().render(List.of(report));
+    String markdown = new MarkdownRenderer().render(List.of(report));
+    assertThat(text).contains("V1_NO_READ_PERMISSION").contains("requires READ on " + DATABASE);
+    assertThat(json).contains("\"code\": \"V1_NO_READ_PERMISSION\"");
+    assertThat(markdown).contains("`V1_NO_READ_PERMISSION`");
+    assertThat(text + json + markdown).doesNotContain(PASSWORD);
   }
 
   private static DataSourceSettings influxql(String user, String password, String database) {

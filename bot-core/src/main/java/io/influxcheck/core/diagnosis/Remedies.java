@@ -35,7 +35,7 @@ final class Remedies {
   }
 
   static String quote(String value) {
-    return value.matches("[A-Za-z0-9_.:/-]+") ? value : "'" + value.replace("'", "'\\''") + "'";
+    return value.matches("[A-Za-z0-9_.:/-]+|<[a-z-]+>") ? value : "'" + value.replace("'", "'\\''") + "'";
   }
 
   /** A new read token for the bucket, set in secureJsonData.token. */
@@ -101,8 +101,8 @@ final class Remedies {
 
   Fix v1AuthOnV2(String orgId, String bucketId) {
     String bucketFlag = bucketId.isEmpty() ? "--read-bucket <bucket-id>   # from `influx bucket list`" : "--read-bucket " + bucketId;
-    String command = "influx v1 auth create " + orgFlag(orgId, org()) + " --username grafana --password \"${INFLUX_PASSWORD}\" " + bucketFlag;
-    String yaml = header() + "user: grafana\nsecureJsonData:\n  password: ${INFLUX_PASSWORD}\n"
+    String command = "influx v1 auth create " + orgFlag(orgId, org()) + " --username " + quote(userName()) + " --password \"${INFLUX_PASSWORD}\" " + bucketFlag;
+    String yaml = header() + "user: " + userName() + "\nsecureJsonData:\n  password: ${INFLUX_PASSWORD}\n"
         + "# or keep InfluxQL and send a 2.x token instead of basic auth:\n"
         + "# jsonData:\n#   httpHeaderName1: Authorization\n# secureJsonData:\n#   httpHeaderValue1: Token ${INFLUX_TOKEN}\n";
     return new Fix("InfluxDB 2.x only accepts v1-compatible users (influx v1 auth) or an API token on /query.", yaml, command);

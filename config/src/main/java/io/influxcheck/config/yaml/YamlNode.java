@@ -87,7 +87,7 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
         case BOOLEAN -> "a boolean";
         case INTEGER -> "an integer";
         case FLOAT -> "a number";
-        case STRING -> "a string";
+        case STRING -> text.isBlank() ? "an empty string" : "a string";
       };
     }
 

@@ -87,7 +87,7 @@ final class InfluxPlugin {
     body.put("query", query);
     body.put("type", "flux");
     Request.Builder request = new Request.Builder()
-        .url(base.newBuilder().addPathSegments("api/v2/query").addQueryParameter("org", org).build())
+        .url(base.newBuilder().addPathSegments("api/v2/query").addEncodedQueryParameter("org", goQueryEscape(org)).build())
         .post(RequestBody.create(GoJson.write(body).getBytes(StandardCharsets.UTF_8), JSON));
     if (!ds.secret("token").isEmpty()) {
       request.header("Authorization", "Token " + ds.secret("token").reveal());
@@ -109,12 +109,12 @@ final class InfluxPlugin {
       return new QueryOutcome.RequestError(unsupportedScheme(post ? "Post" : "Get", shown));
     }
     HttpUrl.Builder url = base.newBuilder().addPathSegment("query")
-        .addQueryParameter("db", dbName).addQueryParameter("epoch", "ms");
+        .addEncodedQueryParameter("db", goQueryEscape(dbName)).addEncodedQueryParameter("epoch", "ms");
     Request.Builder request = new Request.Builder();
     if (post) {
       request.url(url.build()).post(new FormBody.Builder().add("q", query).build());
     } else {
-      request.url(url.addQueryParameter("q", query).build()).get();
+      request.url(url.addEncodedQueryParameter("q", goQueryEscape(query)).build()).get();
     }
     UpstreamReply reply = upstream.send(withCredentials(request, ds, Mode.INFLUXQL), timeout);
     if (reply instanceof UpstreamReply.Failed) {
@@ -265,6 +265,11 @@ final class InfluxPlugin {
       case 503: return "Unavailable";
       default: return "Unknown";
     }
+  }
+
+  /** Go's {@code url.QueryEscape} (what {@code url.Values.Encode} uses): space as {@code +}. */
+  static String goQueryEscape(String value) {
+    return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("*", "%2A").replace("%7E", "~");
   }
 
   private static String dbName(GrafanaDataSource ds) {

@@ -56,7 +56,11 @@ final class InfluxQlJson {
       for (JsonNode row : series.path("values")) {
         JsonNode cell = row.path(c);
         if (cell.isNumber()) {
-          values.add(name.equals("time") ? cell.asLong() : cell.asDouble());
+          if (name.equals("time")) {
+            values.add(cell.asLong());
+          } else {
+            values.add(cell.asDouble());
+          }
           type = type == null ? DataFrame.FieldType.NUMBER : type;
         } else if (cell.isBoolean()) {
           values.add(cell.asBoolean());

@@ -1,0 +1,127 @@
+package io.influxcheck.core.grafana;
+
+import io.influxcheck.config.DataSourceSettings;
+import io.influxcheck.config.QueryLanguage;
+import io.influxcheck.core.diagnosis.Evidence;
+import io.influxcheck.core.diagnosis.Finding;
+import io.influxcheck.core.diagnosis.FindingCode;
+import io.influxcheck.core.diagnosis.Fix;
+import io.influxcheck.core.diagnosis.Severity;
+import io.influxcheck.core.report.ServerInfo;
+import io.influxcheck.core.retest.HealthSnapshot;
+import io.influxcheck.core.retest.HealthStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns what Grafana answered for one data source (its health check and a dashboard query) into
+ * findings: GRAFANA_HEALTH_OK/FAILED, the root cause the message names, and GRAFANA_HEALTH_MISLEADING
+ * when the health check and the dashboard path disagree.
+ */
+final class GrafanaViewFindings {
+  private final DataSourceSettings live;
+  private final String link;
+  private final String auth;
+  private final ServerInfo server;
+
+  GrafanaViewFindings(DataSourceSettings live, String link, String auth, ServerInfo server) {
+    this.live = live;
+    this.link = link;
+    this.auth = auth;
+    this.server = server;
+  }
+
+  List<Finding> health(GrafanaHealthCheck.Outcome outcome) {
+    HealthSnapshot health = outcome.snapshot();
+    Evidence evidence = outcome.exchange().evidence(auth);
+    List<Finding> findings = new ArrayList<>();
+    if (outcome.accessProblem().isPresent()) {
+      findings.add(outcome.accessProblem().get());
+      return findings;
+    }
+    switch (health.status()) {
+      case OK -> findings.add(Finding.of(FindingCode.GRAFANA_HEALTH_OK, "Grafana's health check passes: " + health.message().strip(),
+          "Grafana reached InfluxDB with its stored credentials.", List.of(evidence), Fix.none()));
+      case ERROR -> {
+        FindingCode cause = health.cause();
+        String influx = HealthMessageClassifier.influxText(health.message());
+        findings.add(Finding.of(FindingCode.GRAFANA_HEALTH_FAILED, "Grafana's health check fails: " + influx,
+            "Grafana says \"" + health.message().strip() + "\""
+                + (cause == null ? " (a message the bot does not recognise; see the evidence)." : ", which means: " + cause.summary() + " (" + cause.name() + ")."),
+            List.of(evidence), cause == null ? Fix.of("Open " + where() + " and press Save & test; fix what the message names.")
+                : GrafanaCauseFixes.forCause(cause, live, link)));
+        if (cause != null) {
+          findings.add(causeFinding(cause, "Grafana's health check", influx, evidence));
+        }
+      }
+      case UNKNOWN -> {
+        FindingCode code = health.cause() == null ? FindingCode.GRAFANA_HEALTH_FAILED : health.cause();
+        findings.add(Finding.of(code, health.message(), "Grafana gave no health status for the data source.", List.of(evidence),
+            code == FindingCode.DATASOURCE_NOT_FOUND ? Fix.of("Check the uid: `influx-check list` shows the data sources the bot can see.")
+                : Fix.of("Check Grafana's log for the request to " + outcome.exchange().path() + ".")));
+      }
+    }
+    return findings;
+  }
+
+  List<Finding> dashboardPath(DashboardQuery.Outcome query, HealthSnapshot health, Optional<Finding> queryAccess) {
+    List<Finding> findings = new ArrayList<>();
+    queryAccess.ifPresent(findings::add);
+    Evidence evidence = query.exchange().evidence(auth);
+    String text = DashboardQuery.queryText(live);
+    boolean healthOk = health.status() == HealthStatus.OK;
+    if (query.kind() == DashboardQuery.Kind.ERROR) {
+      Optional<FindingCode> cause = HealthMessageClassifier.classify(query.error(), live.queryLanguage(), server);
+      if (healthOk) {
+        findings.add(Finding.of(FindingCode.GRAFANA_HEALTH_MISLEADING,
+            "Grafana's health check passes, but a dashboard query fails: " + HealthMessageClassifier.influxText(query.error()),
+            "Save & test only runs `" + healthProbe() + "`; panels run queries like `" + text + "`, which fail"
+                + cause.map(c -> " (" + c.name() + ")").orElse("") + ".",
+            List.of(evidence), cause.map(c -> GrafanaCauseFixes.forCause(c, live, link)).orElse(Fix.of("Fix what the dashboard error names."))));
+      }
+      if (healthOk || health.cause() == null) {
+        cause.ifPresent(c -> findings.add(causeFinding(c, "a dashboard query through Grafana", HealthMessageClassifier.influxText(query.error()), evidence)));
+      }
+    } else if (query.kind() == DashboardQuery.Kind.EMPTY && healthOk && live.queryLanguage() == QueryLanguage.INFLUXQL) {
+      InfluxGeneration generation = InfluxGeneration.of(server);
+      findings.add(Finding.of(FindingCode.GRAFANA_HEALTH_MISLEADING,
+          "Grafana's health check passes (\"" + health.message().strip() + "\"), but `SHOW MEASUREMENTS` on `" + live.database() + "` finds nothing",
+          "InfluxDB answers an empty result instead of an error when the database does not exist"
+              + (generation == InfluxGeneration.V1 ? "" : " or, on InfluxDB 2.x, has no DBRP mapping to a readable bucket")
+              + "; panels then fail with `database not found`.",
+          List.of(evidence), Fix.of("Check the database name, and on InfluxDB 2.x its DBRP mapping (`influx v1 dbrp list`).")));
+      if (generation == InfluxGeneration.V2) {
+        findings.add(causeFinding(FindingCode.DBRP_MISSING, "an empty SHOW MEASUREMENTS through Grafana", "no measurements in " + live.database(), evidence));
+      } else if (generation == InfluxGeneration.V1) {
+        findings.add(causeFinding(FindingCode.V1_DATABASE_NOT_FOUND, "an empty SHOW MEASUREMENTS through Grafana", "no measurements in " + live.database(), evidence));
+      }
+    } else if (query.kind() != DashboardQuery.Kind.ERROR && query.kind() != DashboardQuery.Kind.NO_ANSWER
+        && health.status() == HealthStatus.ERROR) {
+      findings.add(new Finding(FindingCode.GRAFANA_HEALTH_MISLEADING, Severity.WARN,
+          "Grafana's health check fails, but a dashboard query works (" + query.rows() + " row" + (query.rows() == 1 ? "" : "s") + ")",
+          "Save & test runs `" + healthProbe() + "`, which fails; `" + text + "` succeeds, so panels may well work.",
+          List.of(evidence), Fix.of("Trust the dashboards; the health message names a problem of the health probe only: \""
+              + health.message().strip() + "\""), FindingCode.GRAFANA_HEALTH_MISLEADING.anchor()));
+    }
+    return findings;
+  }
+
+  private Finding causeFinding(FindingCode cause, String seenBy, String influxText, Evidence evidence) {
+    return Finding.of(cause, cause.summary() + " (seen through " + seenBy + ")",
+        "InfluxDB told Grafana: \"" + influxText + "\". Grafana uses its own stored settings and secrets for " + live.displayName() + ".",
+        List.of(evidence), GrafanaCauseFixes.forCause(cause, live, link));
+  }
+
+  private String healthProbe() {
+    return switch (live.queryLanguage()) {
+      case FLUX -> "buckets()";
+      case INFLUXQL -> "SHOW measurements";
+      case SQL -> "select 1";
+    };
+  }
+
+  private String where() {
+    return link.isEmpty() ? "the data source in Grafana" : link;
+  }
+}
