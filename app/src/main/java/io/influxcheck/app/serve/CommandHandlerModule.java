@@ -64,9 +64,6 @@ public final class CommandHandlerModule extends AbstractModule {
   }
 
   private static GrafanaClient client(GrafanaTarget target) {
-    GrafanaConnection.TlsOptions tls = new GrafanaConnection.TlsOptions(target.tls().insecureSkipVerify(),
-        target.tls().caFile().map(Object::toString).orElse(""));
-    return GrafanaClient.create(new GrafanaConnection(target.name(), target.url().toString(), target.token(), tls,
-        GrafanaConnection.DEFAULT_TIMEOUT));
+    return GrafanaClient.create(GrafanaConnection.from(target, GrafanaConnection.DEFAULT_TIMEOUT));
   }
 }
