@@ -1,6 +1,5 @@
 package io.influxcheck.lab.grafana;
 
-import io.influxcheck.config.Secret;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -122,14 +121,6 @@ public final class GrafanaState {
       }
     }
     return Optional.empty();
-  }
-
-  /** All stored secret values, for canary checks in tests of this package. */
-  List<Secret> storedSecrets() {
-    List<Secret> secrets = new ArrayList<>();
-    serviceAccounts.forEach(a -> secrets.add(a.token()));
-    dataSources().forEach(ds -> secrets.addAll(ds.secureJsonData().values()));
-    return secrets;
   }
 
   Object lock() {
