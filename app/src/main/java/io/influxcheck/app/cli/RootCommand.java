@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         RunbookCommand.class,
         DemoCommand.class,
         LabCommand.class,
+        io.influxcheck.app.serve.ServeCommand.class,
         picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
