@@ -231,12 +231,16 @@ public final class ScenarioCatalogue {
     return ALL.stream().filter(s -> s.name().equalsIgnoreCase(name == null ? "" : name.trim())).findFirst();
   }
 
-  /** The root cause a scenario is filed under: that of its most severe expected code, NONE for a healthy one. */
+  /**
+   * The root cause a scenario is filed under: the last, in {@link RootCause} order, of its expected ERROR and WARN
+   * codes (so a Grafana scenario that also names InfluxDB's cause is filed under GRAFANA, and an unset variable
+   * that leaves the token empty under CONFIGURATION); NONE for a healthy one.
+   */
   public static RootCause rootCause(Scenario scenario) {
     return scenario.expectedCodes().stream()
         .filter(c -> c.defaultSeverity() != Severity.INFO)
-        .min(Comparator.comparing(FindingCode::defaultSeverity).thenComparing(FindingCode::rootCause))
-        .map(FindingCode::rootCause).orElse(RootCause.NONE);
+        .map(FindingCode::rootCause)
+        .max(Comparator.naturalOrder()).orElse(RootCause.NONE);
   }
 
   /** True when a correct diagnosis of the scenario finds nothing to warn about. */
