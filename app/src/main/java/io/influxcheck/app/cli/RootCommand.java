@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         DemoCommand.class,
         LabCommand.class,
         io.influxcheck.app.serve.ServeCommand.class,
+        io.influxcheck.app.serve.DiscordInviteCommand.class,
         picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
