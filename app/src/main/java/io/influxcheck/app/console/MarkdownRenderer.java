@@ -88,10 +88,10 @@ public final class MarkdownRenderer implements ReportRenderer {
     if (!fix.isEmpty()) {
       out.append("**Fix.** ").append(escape(Texts.cap(fix.description(), MAX_FIELD))).append("\n\n");
       if (!fix.yaml().isEmpty()) {
-        out.append(fence(Texts.cap(fix.yaml(), MAX_FIELD), "yaml")).append("\n\n");
+        out.append(fence(Texts.cap(fix.yaml().stripTrailing(), MAX_FIELD), "yaml")).append("\n\n");
       }
       if (!fix.command().isEmpty()) {
-        out.append(fence(Texts.cap(fix.command(), MAX_FIELD), "sh")).append("\n\n");
+        out.append(fence(Texts.cap(fix.command().stripTrailing(), MAX_FIELD), "sh")).append("\n\n");
       }
     }
     out.append("Runbook: [").append(finding.runbook()).append("](docs/RUNBOOK.md#").append(finding.runbook())

@@ -88,10 +88,10 @@ public final class TextRenderer implements ReportRenderer {
     if (!fix.isEmpty()) {
       out.append(Texts.indent(ansi.green("Fix: ") + Texts.cap(fix.description(), MAX_FIELD), "   ")).append('\n');
       if (!fix.yaml().isEmpty()) {
-        out.append("     YAML:\n").append(Texts.indent(Texts.cap(fix.yaml(), MAX_FIELD), "       ")).append('\n');
+        out.append("     YAML:\n").append(Texts.indent(Texts.cap(fix.yaml().stripTrailing(), MAX_FIELD), "       ")).append('\n');
       }
       if (!fix.command().isEmpty()) {
-        out.append("     Command:\n").append(Texts.indent(Texts.cap(fix.command(), MAX_FIELD), "       ")).append('\n');
+        out.append("     Command:\n").append(Texts.indent(Texts.cap(fix.command().stripTrailing(), MAX_FIELD), "       ")).append('\n');
       }
     }
     out.append("   Runbook: docs/RUNBOOK.md#").append(finding.runbook()).append('\n').append('\n');

@@ -7,6 +7,7 @@ import io.influxcheck.config.DiscordSettings;
 import io.influxcheck.config.InfluxCheckConfig;
 import io.influxcheck.discord.DiscordInvite;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,17 +27,18 @@ public final class DiscordInviteCommand implements Callable<Integer> {
       description = "The application id (Developer Portal, General Information); read from discord.token when left out.")
   String applicationId;
 
-  private final InfluxCheckConfig configuration;
+  private final Provider<InfluxCheckConfig> configuration;
   private final Terminal terminal;
 
   @Inject
-  DiscordInviteCommand(InfluxCheckConfig configuration, Terminal terminal) {
+  DiscordInviteCommand(Provider<InfluxCheckConfig> configuration, Terminal terminal) {
     this.configuration = configuration;
     this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
+    InfluxCheckConfig configuration = this.configuration.get();  // lazily: a config error exits 2 instead of crashing picocli's parse
     Optional<DiscordSettings> discord = configuration.discord();
     String id = applicationId != null ? checked(applicationId) : discord.map(this::fromToken).orElseThrow(() -> new UsageError(
         "No discord: section in " + configuration.file().map(Path::toString).orElse("the configuration")
