@@ -40,11 +40,16 @@ final class Choices {
 
   static List<Command.Choice> codes(String typed) {
     String query = typed.strip().replace('-', '_').toLowerCase(Locale.ROOT);
-    List<Command.Choice> choices = new ArrayList<>();
+    List<FindingCode> matches = new ArrayList<>();
     for (FindingCode code : FindingCode.values()) {
-      if (choices.size() < MAX_CHOICES && matches(query, code.name(), code.summary())) {
-        choices.add(new Command.Choice(Text.cut(code.name() + " · " + code.summary(), MAX_LENGTH), code.name()));
+      if (matches(query, code.name(), code.summary())) {
+        matches.add(code);
       }
+    }
+    matches.sort(Comparator.comparing((FindingCode code) -> !startsWith(query, code.name())));
+    List<Command.Choice> choices = new ArrayList<>();
+    for (FindingCode code : matches.subList(0, Math.min(MAX_CHOICES, matches.size()))) {
+      choices.add(new Command.Choice(Text.cut(code.name() + " · " + code.summary(), MAX_LENGTH), code.name()));
     }
     return choices;
   }

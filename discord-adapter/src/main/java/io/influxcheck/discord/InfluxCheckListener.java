@@ -9,6 +9,7 @@ import io.influxcheck.core.command.Reply;
 import io.influxcheck.core.command.Requester;
 import io.influxcheck.core.report.ProgressListener;
 import io.influxcheck.core.retest.HealthStatus;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -40,6 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 final class InfluxCheckListener extends ListenerAdapter {
   private static final Logger log = LoggerFactory.getLogger(InfluxCheckListener.class);
+  /** Discord drops an autocomplete answer after 3 s. */
+  private static final Duration AUTOCOMPLETE_BUDGET = Duration.ofMillis(2000);
 
   private final CommandHandler handler;
   private final EmbedRenderer renderer;
@@ -125,16 +129,18 @@ final class InfluxCheckListener extends ListenerAdapter {
       return;
     }
     String typed = event.getFocusedOption().getValue();
-    List<net.dv8tion.jda.api.interactions.commands.Command.Choice> choices;
-    try {
-      choices = InfluxCheckCommand.DATASOURCE.equals(event.getFocusedOption().getName())
-          ? Choices.dataSources(handler.knownDataSources(), typed)
-          : Choices.codes(typed);
-    } catch (RuntimeException e) {
-      log.warn("Autocomplete of /influx-check failed; offering no choices", e);
-      choices = List.of();
+    if (!InfluxCheckCommand.DATASOURCE.equals(event.getFocusedOption().getName())) {
+      event.replyChoices(Choices.codes(typed)).queue(null, logFailure("autocomplete"));
+      return;
     }
-    event.replyChoices(choices).queue(null, logFailure("autocomplete"));
+    // Listing may ask Grafana: off JDA's event thread, and with whatever is known after the budget.
+    CompletableFuture.supplyAsync(handler::knownDataSources, work)
+        .completeOnTimeout(List.of(), AUTOCOMPLETE_BUDGET.toMillis(), TimeUnit.MILLISECONDS)
+        .exceptionally(failure -> {
+          log.warn("Autocomplete of /influx-check failed; offering no choices: {}", failure.toString());
+          return List.of();
+        })
+        .thenAccept(known -> event.replyChoices(Choices.dataSources(known, typed)).queue(null, logFailure("autocomplete")));
   }
 
   /** Runs the command, ticking the checklist on the message, then edits the message into the answer. */

@@ -10,6 +10,7 @@ import io.influxcheck.config.DataSourceSettings;
 import io.influxcheck.core.command.Suggestions;
 import io.influxcheck.core.report.Report;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,25 +49,26 @@ public final class DiagnoseCommand implements Callable<Integer> {
   Integer deadlineSeconds;
 
   private final DataSourceLoader loader;
-  private final DiagnosisRunner runner;
+  private final Provider<DiagnosisRunner> runner;
   private final Terminal terminal;
-  private final Duration defaultDeadline;
+  private final Provider<DiagnoseDeadline> defaultDeadline;
 
-  private final GrafanaDiagnose grafana;
+  private final Provider<GrafanaDiagnose> grafana;
 
   @Inject
-  DiagnoseCommand(DataSourceLoader loader, DiagnosisRunner runner, Terminal terminal, DiagnoseDeadline deadline, GrafanaDiagnose grafana) {
+  DiagnoseCommand(DataSourceLoader loader, Provider<DiagnosisRunner> runner, Terminal terminal, Provider<DiagnoseDeadline> deadline,
+      Provider<GrafanaDiagnose> grafana) {
     this.grafana = grafana;
     this.loader = loader;
     this.runner = runner;
     this.terminal = terminal;
-    this.defaultDeadline = deadline.value();
+    this.defaultDeadline = deadline;
   }
 
   @Override
   public Integer call() {
-    if (config != null && provisioning.isEmpty() && grafana.applies(all)) {
-      return grafana.run(datasources, all, format);
+    if (config != null && provisioning.isEmpty() && grafana.get().applies(all)) {
+      return grafana.get().run(datasources, all, format);
     }
     if (config == null && provisioning.isEmpty()) {
       throw new UsageError("Nothing to diagnose: give --provisioning FILE (a Grafana data-source provisioning file) "
@@ -87,8 +89,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     } else {
       skipped.forEach(line -> terminal.note("influx-check: " + line));
     }
-    Duration deadline = deadlineSeconds == null ? defaultDeadline : Duration.ofSeconds(deadlineSeconds);
-    List<Report> reports = runner.run(selected, deadline);
+    Duration deadline = deadlineSeconds == null ? defaultDeadline.get().value() : Duration.ofSeconds(deadlineSeconds);
+    List<Report> reports = runner.get().run(selected, deadline);
     terminal.out().print(format.renderer(terminal.ansi() == Ansi.ON).render(reports));
     terminal.out().flush();
     return ExitCode.of(reports);

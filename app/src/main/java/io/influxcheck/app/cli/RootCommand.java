@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         DemoCommand.class,
         LabCommand.class,
         io.influxcheck.app.serve.ServeCommand.class,
+        io.influxcheck.app.serve.DiscordInviteCommand.class,
         io.influxcheck.app.grafana.ListCommand.class,
         io.influxcheck.app.grafana.RetestCommand.class,
         picocli.CommandLine.HelpCommand.class

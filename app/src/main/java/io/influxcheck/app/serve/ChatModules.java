@@ -15,6 +15,7 @@ public final class ChatModules {
   public static List<Module> forConfig(InfluxCheckConfig config) {
     List<Module> modules = new ArrayList<>();
     config.slack().ifPresent(slack -> modules.add(new SlackModule(slack)));
+    config.discord().ifPresent(discord -> modules.add(new DiscordModule(discord)));
     return modules;
   }
 }
