@@ -8,6 +8,7 @@ import io.influxcheck.core.command.Reply;
 import io.influxcheck.core.command.Requester;
 import io.influxcheck.core.report.ProgressListener;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,20 +22,21 @@ public final class ListCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "influx-check.yaml (grafana:, provisioning:).")
   Path config;
 
-  private final HandlerFactory handlers;
+  private final Provider<HandlerFactory> handlers;
   private final Terminal terminal;
 
   @Inject
-  ListCommand(HandlerFactory handlers, Terminal terminal) {
+  ListCommand(Provider<HandlerFactory> handlers, Terminal terminal) {
     this.handlers = handlers;
     this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
-    handlers.requireSources("list");
+    HandlerFactory factory = handlers.get();
+    factory.requireSources("list");
     Reply reply = HandlerFactory.orUsageError(
-        handlers.handler().handle(new Command.ListDataSources(), Requester.console(), ProgressListener.NONE));
+        factory.handler().handle(new Command.ListDataSources(), Requester.console(), ProgressListener.NONE));
     List<DataSourceEntry> entries = ((Reply.DataSourceList) reply).entries();
     terminal.out().print(table(entries));
     terminal.out().flush();

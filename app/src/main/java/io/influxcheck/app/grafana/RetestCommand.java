@@ -14,6 +14,7 @@ import io.influxcheck.core.retest.HealthSnapshot;
 import io.influxcheck.core.retest.HealthStatus;
 import io.influxcheck.core.retest.RetestResult;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -35,20 +36,21 @@ public final class RetestCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or markdown.")
   OutputFormat format;
 
-  private final HandlerFactory handlers;
+  private final Provider<HandlerFactory> handlers;
   private final Terminal terminal;
 
   @Inject
-  RetestCommand(HandlerFactory handlers, Terminal terminal) {
+  RetestCommand(Provider<HandlerFactory> handlers, Terminal terminal) {
     this.handlers = handlers;
     this.terminal = terminal;
   }
 
   @Override
   public Integer call() throws Exception {
-    handlers.requireSources("retest");
+    HandlerFactory factory = handlers.get();
+    factory.requireSources("retest");
     Reply reply = HandlerFactory.orUsageError(
-        handlers.handler().handle(new Command.Retest(datasource), Requester.console(), ProgressListener.NONE));
+        factory.handler().handle(new Command.Retest(datasource), Requester.console(), ProgressListener.NONE));
     RetestResult result = ((Reply.RetestReply) reply).result();
     terminal.out().print(render(result, format));
     terminal.out().flush();
