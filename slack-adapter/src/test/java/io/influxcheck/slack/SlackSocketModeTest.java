@@ -213,6 +213,18 @@ class SlackSocketModeTest {
     assertThat(handler.awaitCall().command()).isEqualTo(new Command.ListDataSources());
   }
 
+  @Test
+  void aRejectedBotTokenStopsStartWithAMessageThatNamesTheKeyButNotTheToken() {
+    slack.rejectToken(TestSettings.BOT_TOKEN);
+    adapter = new SlackAdapter(TestSettings.socket(slack.apiUrl(), Map.of()), handler, "", Duration.ZERO,
+        InetAddress.getLoopbackAddress());
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(adapter::start)
+        .hasMessageContaining("slack.botToken")
+        .hasMessageContaining(io.influxcheck.config.Secret.of(TestSettings.BOT_TOKEN).describe())
+        .satisfies(e -> assertThat(e.toString()).doesNotContain(TestSettings.BOT_TOKEN).doesNotContain(TestSettings.APP_TOKEN));
+  }
+
   static Reply defaultReply(Command command) {
     return new Reply.UsageError("no reply scripted for " + command, List.of());
   }

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         RunbookCommand.class,
         DemoCommand.class,
         LabCommand.class,
+        io.influxcheck.app.serve.ServeCommand.class,
+        io.influxcheck.app.serve.DiscordInviteCommand.class,
         picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

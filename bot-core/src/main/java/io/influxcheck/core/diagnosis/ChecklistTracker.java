@@ -35,6 +35,13 @@ final class ChecklistTracker {
     publish(checklist);
   }
 
+  private static final int DETAIL_CHARS = 160;
+
+  private static String shorten(String detail) {
+    String oneLine = detail.replaceAll("\\s+", " ").strip();
+    return oneLine.length() > DETAIL_CHARS ? oneLine.substring(0, DETAIL_CHARS) + " …" : oneLine;
+  }
+
   private static CheckLine line(String id, String label) {
     return new CheckLine(id, label, CheckStatus.PENDING, "");
   }
@@ -67,7 +74,7 @@ final class ChecklistTracker {
       if (current.status().isDone()) {
         return;
       }
-      checklist = checklist.with(current.with(status, detail));
+      checklist = checklist.with(current.with(status, shorten(detail)));
       updated = checklist;
     }
     publish(updated);
@@ -88,7 +95,7 @@ final class ChecklistTracker {
   private void set(String id, CheckStatus status, String detail) {
     Checklist updated;
     synchronized (this) {
-      checklist = checklist.with(find(id).with(status, detail));
+      checklist = checklist.with(find(id).with(status, shorten(detail)));
       updated = checklist;
     }
     publish(updated);

@@ -13,7 +13,7 @@ final class CommonFindings {
   static void transport(DiagnosisRun run, ProbeResult.TransportFailure failure, List<Evidence> more) {
     List<Evidence> evidence = new ArrayList<>(more);
     evidence.add(failure.evidence());
-    String url = run.settings.url();
+    String url = run.url;
     switch (failure.kind()) {
       case TIMEOUT:
         run.add(FindingCode.INFLUX_TIMEOUT, "No answer from " + url + " within the time limit",

@@ -39,8 +39,8 @@ final class ConfigurationChecks {
       problems.add("URL");
       sendsQuery = false;
       run.add(FindingCode.URL_MISSING, ds.url().isBlank() ? "The data source has no URL" : "The data source URL is not an http(s) URL",
-          "Grafana fails with 'missing URL from datasource configuration' or cannot connect: url is \"" + ds.url() + "\".",
-          List.of(run.setting("url: \"" + ds.url() + "\"")), run.remedies.setUrl());
+          "Grafana fails with 'missing URL from datasource configuration' or cannot connect: url is \"" + run.url + "\".",
+          List.of(run.setting("url: \"" + run.url + "\"")), run.remedies.setUrl());
     }
     if (!ds.rawVersion().isBlank() && QueryLanguage.fromGrafana(ds.rawVersion()).isEmpty()) {
       problems.add("query language");

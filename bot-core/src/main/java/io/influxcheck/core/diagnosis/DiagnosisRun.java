@@ -11,6 +11,8 @@ import java.util.List;
  */
 final class DiagnosisRun {
   final DataSourceSettings settings;
+  /** The data source URL safe to show (no user info, no u/p parameters). */
+  final String url;
   final GrafanaCredentials credentials;
   final Prober prober;
   final ChecklistTracker checklist;
@@ -18,12 +20,13 @@ final class DiagnosisRun {
   private final List<Finding> findings = new ArrayList<>();
   private Detection server;
 
-  DiagnosisRun(DataSourceSettings settings, GrafanaCredentials credentials, Prober prober, ChecklistTracker checklist) {
+  DiagnosisRun(DataSourceSettings settings, String url, GrafanaCredentials credentials, Prober prober, ChecklistTracker checklist) {
     this.settings = settings;
+    this.url = url;
     this.credentials = credentials;
     this.prober = prober;
     this.checklist = checklist;
-    this.remedies = new Remedies(settings);
+    this.remedies = new Remedies(settings, url);
   }
 
   synchronized void add(Finding finding) {

@@ -68,7 +68,7 @@ public final class InfluxDiagnoser implements Diagnoser {
     GrafanaCredentials credentials = GrafanaCredentials.of(ds);
     Optional<HttpUrl> url = ConfigurationChecks.parseUrl(ds.url());
     Prober prober = url.map(u -> new Prober(new HttpProbe(client, u, settings, deadline, scrubberFor(ds)), executor, deadline)).orElse(null);
-    DiagnosisRun run = new DiagnosisRun(ds, credentials, prober, checklist);
+    DiagnosisRun run = new DiagnosisRun(ds, safeUrl(ds), credentials, prober, checklist);
     run.server(new Detection(false, null, ServerKind.UNKNOWN, io.influxcheck.core.report.ServerInfo.unknown(), List.of()));
 
     boolean sendsQuery = new ConfigurationChecks(run).check();
@@ -78,7 +78,7 @@ public final class InfluxDiagnoser implements Diagnoser {
     Checklist finalList = checklist.finish(deadline.hasPassed() ? "not reached before the deadline" : "not needed");
     List<Finding> findings = new ArrayList<>(run.findings());
     findings.sort(Comparator.comparingInt(f -> f.severity().ordinal()));
-    return new Report(reference(ds), VerdictRule.of(findings), run.server().info(), findings, finalList,
+    return new Report(reference(ds, run.url), VerdictRule.of(findings), run.server().info(), findings, finalList,
         Duration.ofNanos(System.nanoTime() - start).toMillis(), clock.instant());
   }
 
@@ -97,7 +97,13 @@ public final class InfluxDiagnoser implements Diagnoser {
           + "); it cannot be read back, so its query cannot be replayed. Diagnose from the provisioning file, or use Grafana's health check");
     }
     ProbeResult pingResult = ping.result();
-    Detection detection = new ServerDetector().detect(pingResult, health.result());
+    ProbeResult healthResult = health.result();
+    Detection detection = new ServerDetector().detect(pingResult, healthResult);
+    if (detection.kind() == ServerKind.V3 && detection.info().version().isEmpty() && !run.credentials.headers().isEmpty()) {
+      // InfluxDB 3 guards /ping with a token by default; ask again with the credentials Grafana sends.
+      pingResult = run.prober.send(run.withGrafanaCredentials(ServerDetector.ping()));
+      detection = new ServerDetector().detect(pingResult, healthResult);
+    }
     run.server(detection);
     if (!detection.reachable()) {
       checklist.failed(REACHABLE, "no answer: " + detection.failure());
@@ -140,16 +146,27 @@ public final class InfluxDiagnoser implements Diagnoser {
     for (CustomHeader header : ds.customHeaders()) {
       secrets.add(header.value());
     }
+    ConfigurationChecks.parseUrl(ds.url()).ifPresent(url -> {
+      secrets.add(Secret.of(url.password()));
+      secrets.add(Secret.of(url.queryParameter("p")));
+    });
     return new SecretScrubber(secrets);
   }
 
-  private static DataSourceRef reference(DataSourceSettings ds) {
+  /** The URL as configured, without user info or {@code u}/{@code p} parameters when it carries them. */
+  static String safeUrl(DataSourceSettings ds) {
     Optional<HttpUrl> parsed = ConfigurationChecks.parseUrl(ds.url());
     boolean carriesCredentials = parsed.map(u -> !u.username().isEmpty() || !u.password().isEmpty()
         || u.queryParameter("u") != null || u.queryParameter("p") != null).orElse(ds.url().contains("@"));
-    String safeUrl = !carriesCredentials ? ds.url() : parsed
+    if (!carriesCredentials) {
+      return ds.url();
+    }
+    return parsed
         .map(u -> u.newBuilder().username("").password("").removeAllQueryParameters("u").removeAllQueryParameters("p").build().toString())
         .orElse(ds.url().replaceAll("//[^/@]*@", "//"));
+  }
+
+  private static DataSourceRef reference(DataSourceSettings ds, String safeUrl) {
     String grafana = ds.origin().kind() == SettingsOrigin.Kind.GRAFANA_API ? ds.origin().location() : "";
     return new DataSourceRef(ds.name().isEmpty() ? "(unnamed)" : ds.name(), ds.uid(), safeUrl, ds.queryLanguage(), grafana, "");
   }

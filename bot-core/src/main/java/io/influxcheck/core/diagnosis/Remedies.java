@@ -9,9 +9,11 @@ import io.influxcheck.config.DataSourceSettings;
  */
 final class Remedies {
   private final DataSourceSettings ds;
+  private final String url;
 
-  Remedies(DataSourceSettings ds) {
+  Remedies(DataSourceSettings ds, String safeUrl) {
     this.ds = ds;
+    this.url = safeUrl;
   }
 
   private String header() {
@@ -149,8 +151,8 @@ final class Remedies {
   }
 
   Fix checkNetwork(String why) {
-    return new Fix(why, header() + "url: " + ds.url() + "   # must be reachable from Grafana's host\n",
-        "curl -sS -o /dev/null -w '%{http_code}\\n' " + quote(ds.url().replaceAll("/+$", "") + "/ping"));
+    return new Fix(why, header() + "url: " + url + "   # must be reachable from Grafana's host\n",
+        "curl -sS -o /dev/null -w '%{http_code}\\n' " + quote(url.replaceAll("[?#].*$", "").replaceAll("/+$", "") + "/ping"));
   }
 
   Fix setToken() {

@@ -79,6 +79,7 @@ public final class GrafanaClient {
     if (!connection.token().isEmpty()) {
       request.header("Authorization", "Bearer " + connection.token().reveal());
     }
+    connection.orgId().ifPresent(org -> request.header("X-Grafana-Org-Id", Long.toString(org)));
     request.method(method, jsonBody == null ? null : RequestBody.create(jsonBody, JSON));
     try (Response response = http.newCall(request.build()).execute()) {
       String body = readCapped(response.body().source());

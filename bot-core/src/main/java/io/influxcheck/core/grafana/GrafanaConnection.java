@@ -1,8 +1,11 @@
 package io.influxcheck.core.grafana;
 
+import io.influxcheck.config.GrafanaTarget;
 import io.influxcheck.config.Secret;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * How to reach one Grafana instance: its configured name, base URL, the bot's service-account
@@ -13,11 +16,13 @@ import java.util.Objects;
  * @param token the bot's service-account token ({@code glsa_...}); sent as {@code Authorization: Bearer}
  * @param tls TLS options
  * @param timeout the whole-call timeout of each request
+ * @param orgId the organization to act in ({@code X-Grafana-Org-Id}); empty for the token's own
  */
-public record GrafanaConnection(String name, String url, Secret token, TlsOptions tls, Duration timeout) {
+public record GrafanaConnection(String name, String url, Secret token, TlsOptions tls, Duration timeout, OptionalLong orgId) {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
   public GrafanaConnection {
+    orgId = orgId == null ? OptionalLong.empty() : orgId;
     Objects.requireNonNull(name, "name is null");
     Objects.requireNonNull(url, "url is null");
     url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -27,7 +32,13 @@ public record GrafanaConnection(String name, String url, Secret token, TlsOption
   }
 
   public static GrafanaConnection of(String name, String url, Secret token) {
-    return new GrafanaConnection(name, url, token, TlsOptions.DEFAULT, DEFAULT_TIMEOUT);
+    return new GrafanaConnection(name, url, token, TlsOptions.DEFAULT, DEFAULT_TIMEOUT, OptionalLong.empty());
+  }
+
+  /** The connection for a {@code grafana:} entry of influx-check.yaml. */
+  public static GrafanaConnection from(GrafanaTarget target, Duration timeout) {
+    TlsOptions tls = new TlsOptions(target.tls().insecureSkipVerify(), target.tls().caFile().map(Path::toString).orElse(""));
+    return new GrafanaConnection(target.name(), target.url().toString(), target.token(), tls, timeout, target.orgId());
   }
 
   /** The link to a data source's settings page in this Grafana. */

@@ -22,6 +22,11 @@ public final class HealthMessageClassifier {
     boolean has(String fragment) {
       return lower.contains(fragment.toLowerCase(Locale.ROOT));
     }
+
+    /** 1.x/2.x {@code database not found: db}, 3.x {@code Database db not found}. */
+    boolean databaseNotFound() {
+      return has("database not found") || lower.matches("(?s).*database \\S+ not found.*");
+    }
   }
 
   private static final List<Rule> RULES = List.of(
@@ -48,8 +53,8 @@ public final class HealthMessageClassifier {
       new Rule(c -> c.has("unauthorized access") && c.language == QueryLanguage.INFLUXQL, FindingCode.V1_CREDENTIALS_MISSING),
       new Rule(c -> c.has("unauthorized access") || c.has("the request was not authenticated") || c.has("unauthenticated"),
           FindingCode.TOKEN_INVALID),
-      new Rule(c -> c.lower.matches("(?s).*database .* not found.*") && c.server == InfluxGeneration.V2, FindingCode.DBRP_MISSING),
-      new Rule(c -> c.lower.matches("(?s).*database .* not found.*") || c.has("database name required"), FindingCode.V1_DATABASE_NOT_FOUND),
+      new Rule(c -> c.databaseNotFound() && c.server == InfluxGeneration.V2, FindingCode.DBRP_MISSING),
+      new Rule(c -> c.databaseNotFound() || c.has("database name required"), FindingCode.V1_DATABASE_NOT_FOUND),
       new Rule(c -> c.has("status code 401") || c.has("status code : 401") || c.has("401 unauthorized"),
           FindingCode.TOKEN_INVALID));
 

@@ -95,7 +95,7 @@ public final class HttpProbe {
   }
 
   private HttpUrl urlOf(ProbeRequest request) {
-    HttpUrl.Builder builder = baseUrl.newBuilder();
+    HttpUrl.Builder builder = baseUrl.newBuilder().query(null).fragment(null);
     String path = request.path().startsWith("/") ? request.path().substring(1) : request.path();
     if (!baseUrl.pathSegments().isEmpty() && baseUrl.pathSegments().get(baseUrl.pathSegments().size() - 1).isEmpty()) {
       builder.removePathSegment(baseUrl.pathSegments().size() - 1);

@@ -3,6 +3,7 @@ package io.influxcheck.lab.influx;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.influxcheck.lab.fault.FaultPlan;
 import io.influxcheck.lab.http.CallLog;
+import io.influxcheck.lab.http.GoJson;
 import io.influxcheck.lab.http.Header;
 import io.influxcheck.lab.http.SimRequest;
 import io.influxcheck.lab.http.SimResponse;
@@ -27,6 +28,12 @@ import java.util.Set;
  * }</pre>
  */
 public final class InfluxV2Simulator implements AutoCloseable {
+  /** Every route this simulator answers, as {@code METHOD /path} with OpenAPI-style templates (the contract tests cover each). */
+  public static final List<String> ROUTES = List.of(
+      "GET /ping", "HEAD /ping", "GET /health", "GET /ready", "GET /query", "POST /query",
+      "GET /api/v2", "GET /api/v2/buckets", "GET /api/v2/buckets/{bucketID}", "GET /api/v2/orgs", "GET /api/v2/me",
+      "GET /api/v2/authorizations", "GET /api/v2/dbrps", "POST /api/v2/query");
+
   private static final Set<String> NO_AUTH_API = Set.of("/api/v2", "/api/v2/", "/api/v2/setup", "/api/v2/swagger.json");
 
   private final InfluxV2State state;

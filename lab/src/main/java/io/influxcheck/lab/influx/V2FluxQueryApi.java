@@ -7,7 +7,6 @@ import io.influxcheck.lab.http.SimResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -126,9 +125,5 @@ final class V2FluxQueryApi {
       throw new UncheckedIOException(e);
     }
     return response.withBody(buffer.toByteArray()).withHeader("Content-Encoding", "gzip");
-  }
-
-  static String text(byte[] body) {
-    return new String(body, StandardCharsets.UTF_8);
   }
 }
