@@ -17,11 +17,14 @@ import io.influxcheck.config.ConfigProblem;
 import io.influxcheck.config.InfluxCheckConfig;
 import io.influxcheck.config.provisioning.ProvisioningLoader;
 import io.influxcheck.core.diagnosis.Diagnoser;
+import io.influxcheck.core.diagnosis.FindingCatalogue;
+import io.influxcheck.core.diagnosis.RunbookEntry;
 import io.influxcheck.core.diagnosis.InfluxDiagnoser;
 import io.influxcheck.core.probe.ProbeSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -99,8 +102,16 @@ public final class CoreModule extends AbstractModule {
 
   @Provides
   RunbookEntries runbookEntries() {
-    return () -> {
-      throw new IllegalStateException("the finding catalogue is not in this build yet");
+    return new RunbookEntries() {
+      @Override
+      public List<String> workflow() {
+        return FindingCatalogue.workflow();
+      }
+
+      @Override
+      public List<RunbookEntry> all() {
+        return FindingCatalogue.entries();
+      }
     };
   }
 
