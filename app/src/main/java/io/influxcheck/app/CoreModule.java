@@ -7,6 +7,7 @@ import io.influxcheck.app.cli.DiagnoseDeadline;
 import io.influxcheck.app.cli.Terminal;
 import io.influxcheck.app.cli.UsageError;
 import io.influxcheck.app.demo.DemoLabStarter;
+import io.influxcheck.app.diagnose.ConfiguredDataSourceLoader;
 import io.influxcheck.app.diagnose.DataSourceLoader;
 import io.influxcheck.app.diagnose.DiagnosisRunner;
 import io.influxcheck.app.runbook.RunbookEntries;
@@ -14,6 +15,7 @@ import io.influxcheck.config.ConfigException;
 import io.influxcheck.config.ConfigLoader;
 import io.influxcheck.config.ConfigProblem;
 import io.influxcheck.config.InfluxCheckConfig;
+import io.influxcheck.config.provisioning.ProvisioningLoader;
 import io.influxcheck.core.diagnosis.Diagnoser;
 import io.influxcheck.core.diagnosis.InfluxDiagnoser;
 import io.influxcheck.core.probe.ProbeSettings;
@@ -85,11 +87,8 @@ public final class CoreModule extends AbstractModule {
   }
 
   @Provides
-  DataSourceLoader loader() {
-    return (config, provisioning) -> {
-      throw new UsageError("Reading " + configFile.map(Path::toString).orElse("provisioning files")
-          + " is not available in this build yet (the config module has not landed).");
-    };
+  DataSourceLoader loader(com.google.inject.Provider<InfluxCheckConfig> config) {
+    return new ConfiguredDataSourceLoader(config::get, new ProvisioningLoader());
   }
 
   @Provides

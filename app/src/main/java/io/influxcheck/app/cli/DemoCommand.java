@@ -11,6 +11,7 @@ import io.influxcheck.config.DataSourceSettings;
 import io.influxcheck.core.diagnosis.Verdict;
 import io.influxcheck.core.report.Report;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,12 +26,12 @@ import picocli.CommandLine.Command;
     description = "Run every failure scenario against the embedded lab (no setup) and show what influx-check finds.")
 public final class DemoCommand implements Callable<Integer> {
   private final DemoLabStarter starter;
-  private final DiagnosisRunner runner;
+  private final Provider<DiagnosisRunner> runner;
   private final Terminal terminal;
-  private final DiagnoseDeadline deadline;
+  private final Provider<DiagnoseDeadline> deadline;
 
   @Inject
-  DemoCommand(DemoLabStarter starter, DiagnosisRunner runner, Terminal terminal, DiagnoseDeadline deadline) {
+  DemoCommand(DemoLabStarter starter, Provider<DiagnosisRunner> runner, Terminal terminal, Provider<DiagnoseDeadline> deadline) {
     this.starter = starter;
     this.runner = runner;
     this.terminal = terminal;
@@ -44,7 +45,7 @@ public final class DemoCommand implements Callable<Integer> {
       terminal.note("influx-check demo: " + lab.endpoints().size() + " simulators on loopback, "
           + scenarios.size() + " scenarios");
       List<DataSourceSettings> settings = scenarios.stream().map(DemoScenario::settings).toList();
-      List<Report> reports = runner.run(settings, deadline.value());
+      List<Report> reports = runner.get().run(settings, deadline.get().value());
       List<DemoOutcome> outcomes = new ArrayList<>();
       for (int i = 0; i < scenarios.size(); i++) {
         outcomes.add(new DemoOutcome(scenarios.get(i), reports.get(i)));

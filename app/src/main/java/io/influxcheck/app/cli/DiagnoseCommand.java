@@ -9,6 +9,7 @@ import io.influxcheck.config.DataSourceSettings;
 import io.influxcheck.core.command.Suggestions;
 import io.influxcheck.core.report.Report;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,16 +45,16 @@ public final class DiagnoseCommand implements Callable<Integer> {
   Integer deadlineSeconds;
 
   private final DataSourceLoader loader;
-  private final DiagnosisRunner runner;
+  private final Provider<DiagnosisRunner> runner;
   private final Terminal terminal;
-  private final Duration defaultDeadline;
+  private final Provider<DiagnoseDeadline> defaultDeadline;
 
   @Inject
-  DiagnoseCommand(DataSourceLoader loader, DiagnosisRunner runner, Terminal terminal, DiagnoseDeadline deadline) {
+  DiagnoseCommand(DataSourceLoader loader, Provider<DiagnosisRunner> runner, Terminal terminal, Provider<DiagnoseDeadline> deadline) {
     this.loader = loader;
     this.runner = runner;
     this.terminal = terminal;
-    this.defaultDeadline = deadline.value();
+    this.defaultDeadline = deadline;
   }
 
   @Override
@@ -77,8 +78,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     } else {
       skipped.forEach(line -> terminal.note("influx-check: " + line));
     }
-    Duration deadline = deadlineSeconds == null ? defaultDeadline : Duration.ofSeconds(deadlineSeconds);
-    List<Report> reports = runner.run(selected, deadline);
+    Duration deadline = deadlineSeconds == null ? defaultDeadline.get().value() : Duration.ofSeconds(deadlineSeconds);
+    List<Report> reports = runner.get().run(selected, deadline);
     terminal.out().print(format.renderer(terminal.ansi() == Ansi.ON).render(reports));
     terminal.out().flush();
     return ExitCode.of(reports);

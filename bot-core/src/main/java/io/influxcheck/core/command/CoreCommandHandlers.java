@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +39,15 @@ public final class CoreCommandHandlers {
    * Grafana in turn waits for InfluxDB; the ping that detects the server uses the probe timeout.
    */
   public static CoreCommandHandler fromConfig(InfluxCheckConfig config, Diagnoser direct, Supplier<List<RunbookEntry>> runbook, Clock clock) {
+    return fromConfig(config, direct, runbook, clock, key -> { });
+  }
+
+  /**
+   * As {@link #fromConfig(InfluxCheckConfig, Diagnoser, Supplier, Clock)}; {@code onRetestJoined} is told
+   * (with the data source's key) each time a re-test joins one already running, for tests and metrics.
+   */
+  public static CoreCommandHandler fromConfig(InfluxCheckConfig config, Diagnoser direct, Supplier<List<RunbookEntry>> runbook,
+      Clock clock, Consumer<String> onRetestJoined) {
     Duration grafanaTimeout = config.probes().deadline();
     List<GrafanaClient> grafanas = config.grafana().stream()
         .map(target -> GrafanaClient.create(GrafanaConnection.from(target, grafanaTimeout)))
@@ -47,7 +57,7 @@ public final class CoreCommandHandlers {
     DataSourceDirectory directory = new DataSourceDirectory(grafanas, provisioned, probes, clock, LISTING_TTL);
     GrafanaSideDiagnoser grafanaSide = new GrafanaSideDiagnoser(direct, new ConfiguredCredentials(config),
         directory::provisionedSettings, new PingServerDetector(config.probes().timeout()), probes, clock);
-    GrafanaRetestService retest = new GrafanaRetestService(directory::grafana, clock);
+    GrafanaRetestService retest = GrafanaRetestService.observed(directory::grafana, clock, onRetestJoined);
     return new CoreCommandHandler(directory, grafanaSide, direct, retest, runbook, config.probes().concurrency());
   }
 

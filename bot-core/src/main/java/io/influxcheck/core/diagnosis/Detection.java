@@ -25,10 +25,6 @@ record Detection(boolean reachable, FailureKind failure, ServerKind kind, Server
     return kind != ServerKind.UNKNOWN;
   }
 
-  /** 1.x from 1.8 on serves Flux at {@code /api/v2/query}; older 1.x, or an unknown 1.x version, is false. */
-  boolean v1HasFluxEndpoint() {
-    return kind == ServerKind.V1 && Versions.atLeast(info.version(), 1, 8);
-  }
 
   String describe() {
     if (!info.isKnown()) {

@@ -97,7 +97,13 @@ public final class InfluxDiagnoser implements Diagnoser {
           + "); it cannot be read back, so its query cannot be replayed. Diagnose from the provisioning file, or use Grafana's health check");
     }
     ProbeResult pingResult = ping.result();
-    Detection detection = new ServerDetector().detect(pingResult, health.result());
+    ProbeResult healthResult = health.result();
+    Detection detection = new ServerDetector().detect(pingResult, healthResult);
+    if (detection.kind() == ServerKind.V3 && detection.info().version().isEmpty() && !run.credentials.headers().isEmpty()) {
+      // InfluxDB 3 guards /ping with a token by default; ask again with the credentials Grafana sends.
+      pingResult = run.prober.send(run.withGrafanaCredentials(ServerDetector.ping()));
+      detection = new ServerDetector().detect(pingResult, healthResult);
+    }
     run.server(detection);
     if (!detection.reachable()) {
       checklist.failed(REACHABLE, "no answer: " + detection.failure());

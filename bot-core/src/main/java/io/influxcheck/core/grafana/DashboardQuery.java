@@ -33,8 +33,18 @@ public final class DashboardQuery {
     };
   }
 
+  /**
+   * The InfluxQL statement that tells an empty database from a missing or unmapped one: InfluxDB
+   * answers {@code database not found: <db>} to it, where {@code SHOW MEASUREMENTS} answers nothing.
+   */
+  public static final String INFLUXQL_CONFIRM = "SHOW TAG KEYS";
+
   /** The {@code MetricRequest} JSON body. */
   public static String body(DataSourceSettings settings) {
+    return body(settings, queryText(settings));
+  }
+
+  static String body(DataSourceSettings settings, String text) {
     ObjectNode root = GrafanaJson.MAPPER.createObjectNode();
     root.put("from", "now-1h");
     root.put("to", "now");
@@ -42,7 +52,6 @@ public final class DashboardQuery {
     ObjectNode query = queries.addObject();
     query.put("refId", "A");
     query.putObject("datasource").put("uid", settings.uid()).put("type", "influxdb");
-    String text = queryText(settings);
     query.put("query", text);
     switch (settings.queryLanguage()) {
       case INFLUXQL -> query.put("rawQuery", true).put("resultFormat", "table");
@@ -55,7 +64,12 @@ public final class DashboardQuery {
   }
 
   public static Outcome run(GrafanaClient client, DataSourceSettings settings) {
-    GrafanaExchange exchange = client.query(body(settings));
+    return run(client, settings, queryText(settings));
+  }
+
+  /** Runs {@code text} (in the data source's language) through Grafana. */
+  public static Outcome run(GrafanaClient client, DataSourceSettings settings, String text) {
+    GrafanaExchange exchange = client.query(body(settings, text));
     if (exchange instanceof GrafanaExchange.Failed failed) {
       return new Outcome(Kind.NO_ANSWER, failed.failure().describe() + ": " + failed.detail(), 0, exchange);
     }

@@ -31,6 +31,11 @@ public record GrafanaConnection(String name, String url, Secret token, TlsOption
     timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
   }
 
+  /** A connection in Grafana's default organization. */
+  public GrafanaConnection(String name, String url, Secret token, TlsOptions tls, Duration timeout) {
+    this(name, url, token, tls, timeout, OptionalLong.empty());
+  }
+
   public static GrafanaConnection of(String name, String url, Secret token) {
     return new GrafanaConnection(name, url, token, TlsOptions.DEFAULT, DEFAULT_TIMEOUT, OptionalLong.empty());
   }

@@ -11,6 +11,7 @@ import io.influxcheck.core.retest.SingleFlight;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -41,7 +42,7 @@ public final class GrafanaRetestService implements RetestService {
 
   /** A service whose single-flight reports each caller that joins a running re-test (for deterministic tests). */
   public static GrafanaRetestService observed(Function<String, Optional<GrafanaClient>> grafanas, Clock clock,
-      java.util.function.Consumer<String> onJoin) {
+      Consumer<String> onJoin) {
     return new GrafanaRetestService(grafanas, clock, new SingleFlight<>(onJoin));
   }
 

@@ -126,8 +126,9 @@ public final class GrafanaSideDiagnoser {
       FindingSet findings = new FindingSet();
       findings.addAll(view.health(health));
       tick(GrafanaChecklist.HEALTH, health);
-      findings.addAll(view.dashboardPath(query, health.snapshot(), queryAccess(query)));
-      tickQuery(query);
+      Optional<DashboardQuery.Outcome> confirmation = confirmEmpty(query, health.snapshot());
+      findings.addAll(view.dashboardPath(query, confirmation, health.snapshot(), queryAccess(query)));
+      tickQuery(query, confirmation);
 
       List<Finding> config = LiveSettingsCheck.check(live, ref.link(), server, health.snapshot().status() == HealthStatus.OK);
       findings.addAll(config);
@@ -184,10 +185,20 @@ public final class GrafanaSideDiagnoser {
       checklist.set(line, status, health.snapshot().message().strip());
     }
 
-    private void tickQuery(DashboardQuery.Outcome query) {
+    /** An empty InfluxQL answer while health passes: is the database empty, or missing/unmapped? */
+    private Optional<DashboardQuery.Outcome> confirmEmpty(DashboardQuery.Outcome query, HealthSnapshot health) {
+      if (query.kind() != DashboardQuery.Kind.EMPTY || health.status() != HealthStatus.OK || live.queryLanguage() != QueryLanguage.INFLUXQL) {
+        return Optional.empty();
+      }
+      return Optional.of(DashboardQuery.run(client, live, DashboardQuery.INFLUXQL_CONFIRM));
+    }
+
+    private void tickQuery(DashboardQuery.Outcome query, Optional<DashboardQuery.Outcome> confirmation) {
       switch (query.kind()) {
         case DATA -> checklist.set(GrafanaChecklist.QUERY, CheckStatus.PASSED, query.rows() + " row(s)");
-        case EMPTY -> checklist.set(GrafanaChecklist.QUERY, CheckStatus.WARNED, "no rows");
+        case EMPTY -> checklist.set(GrafanaChecklist.QUERY, CheckStatus.WARNED, confirmation
+            .filter(c -> c.kind() == DashboardQuery.Kind.ERROR).map(c -> DashboardQuery.INFLUXQL_CONFIRM + ": " + c.error())
+            .orElse("no rows"));
         case ERROR, NO_ANSWER -> checklist.set(GrafanaChecklist.QUERY, CheckStatus.FAILED, query.error());
       }
     }

@@ -1,7 +1,6 @@
 package io.influxcheck.core.grafana;
 
 import io.influxcheck.config.DataSourceSettings;
-import io.influxcheck.config.QueryLanguage;
 import io.influxcheck.core.diagnosis.Evidence;
 import io.influxcheck.core.diagnosis.Finding;
 import io.influxcheck.core.diagnosis.FindingCode;
@@ -65,7 +64,11 @@ final class GrafanaViewFindings {
     return findings;
   }
 
-  List<Finding> dashboardPath(DashboardQuery.Outcome query, HealthSnapshot health, Optional<Finding> queryAccess) {
+  /**
+   * @param confirmation for InfluxQL, {@code SHOW TAG KEYS} run after {@code SHOW MEASUREMENTS} came back empty
+   */
+  List<Finding> dashboardPath(DashboardQuery.Outcome query, Optional<DashboardQuery.Outcome> confirmation, HealthSnapshot health,
+      Optional<Finding> queryAccess) {
     List<Finding> findings = new ArrayList<>();
     queryAccess.ifPresent(findings::add);
     Evidence evidence = query.exchange().evidence(auth);
@@ -83,19 +86,21 @@ final class GrafanaViewFindings {
       if (healthOk || health.cause() == null) {
         cause.ifPresent(c -> findings.add(causeFinding(c, "a dashboard query through Grafana", HealthMessageClassifier.influxText(query.error()), evidence)));
       }
-    } else if (query.kind() == DashboardQuery.Kind.EMPTY && healthOk && live.queryLanguage() == QueryLanguage.INFLUXQL) {
-      InfluxGeneration generation = InfluxGeneration.of(server);
+    } else if (confirmation.isPresent() && confirmation.get().kind() == DashboardQuery.Kind.ERROR) {
+      DashboardQuery.Outcome confirm = confirmation.get();
+      Evidence confirmEvidence = confirm.exchange().evidence(auth);
+      Optional<FindingCode> cause = HealthMessageClassifier.classify(confirm.error(), live.queryLanguage(), server);
       findings.add(Finding.of(FindingCode.GRAFANA_HEALTH_MISLEADING,
-          "Grafana's health check passes (\"" + health.message().strip() + "\"), but `SHOW MEASUREMENTS` on `" + live.database() + "` finds nothing",
-          "InfluxDB answers an empty result instead of an error when the database does not exist"
-              + (generation == InfluxGeneration.V1 ? "" : " or, on InfluxDB 2.x, has no DBRP mapping to a readable bucket")
-              + "; panels then fail with `database not found`.",
-          List.of(evidence), Fix.of("Check the database name, and on InfluxDB 2.x its DBRP mapping (`influx v1 dbrp list`).")));
-      if (generation == InfluxGeneration.V2) {
-        findings.add(causeFinding(FindingCode.DBRP_MISSING, "an empty SHOW MEASUREMENTS through Grafana", "no measurements in " + live.database(), evidence));
-      } else if (generation == InfluxGeneration.V1) {
-        findings.add(causeFinding(FindingCode.V1_DATABASE_NOT_FOUND, "an empty SHOW MEASUREMENTS through Grafana", "no measurements in " + live.database(), evidence));
-      }
+          "Grafana's health check passes (\"" + health.message().strip() + "\"), but `" + live.database() + "` cannot be read: "
+              + HealthMessageClassifier.influxText(confirm.error()),
+          "InfluxDB answers `SHOW MEASUREMENTS` on a missing"
+              + (InfluxGeneration.of(server) == InfluxGeneration.V1 ? "" : " or unmapped (no DBRP)")
+              + " database with an empty result, which Save & test reports as working; `" + DashboardQuery.INFLUXQL_CONFIRM
+              + "` and panels get the error.",
+          List.of(evidence, confirmEvidence), cause.map(c -> GrafanaCauseFixes.forCause(c, live, link))
+              .orElse(Fix.of("Check the database name, and on InfluxDB 2.x its DBRP mapping (`influx v1 dbrp list`)."))));
+      cause.ifPresent(c -> findings.add(causeFinding(c, "`" + DashboardQuery.INFLUXQL_CONFIRM + "` through Grafana",
+          HealthMessageClassifier.influxText(confirm.error()), confirmEvidence)));
     } else if (query.kind() != DashboardQuery.Kind.ERROR && query.kind() != DashboardQuery.Kind.NO_ANSWER
         && health.status() == HealthStatus.ERROR) {
       findings.add(new Finding(FindingCode.GRAFANA_HEALTH_MISLEADING, Severity.WARN,

@@ -50,8 +50,4 @@ public record ProbeRequest(
     return new ProbeRequest(method.equals("GET") ? "POST" : method, path, query, headers, newContentType, newBody, auth);
   }
 
-  /** The query value of {@code name}, or empty. */
-  public String queryValue(String name) {
-    return query.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst().orElse("");
-  }
 }

@@ -10,7 +10,4 @@ public record RequestHeader(String name, Secret value) {
     Objects.requireNonNull(value, "value is null");
   }
 
-  public static RequestHeader plain(String name, String value) {
-    return new RequestHeader(name, Secret.of(value));
-  }
 }

@@ -101,6 +101,7 @@ class GrafanaSideDiagnoserTest {
     grafana.on("GET", DS, 200, GrafanaBodies.influxqlDataSource(UID, "Legacy", "http://influxdb:8086", "telegraf", "grafana", true));
     grafana.on("GET", DS + "/health", 200, GrafanaBodies.health("OK", "datasource is working. 0 measurements found"));
     grafana.on("POST", "/api/ds/query", 200, GrafanaBodies.queryEmpty());
+    grafana.onBody("POST", "/api/ds/query", "SHOW TAG KEYS", 400, GrafanaBodies.queryError("InfluxDB returned error: database not found: telegraf"));
 
     Report report = diagnoser(null, DirectCredentials.NONE, List.of(), new ServerInfo("InfluxDB 2.x OSS", "v2.7.12"))
         .diagnose(client, UID, ProgressListener.NONE);
@@ -108,6 +109,20 @@ class GrafanaSideDiagnoserTest {
     assertThat(codes(report)).contains(FindingCode.GRAFANA_HEALTH_MISLEADING, FindingCode.DBRP_MISSING, FindingCode.SERVER_DETECTED);
     assertThat(report.verdict()).isEqualTo(Verdict.UNHEALTHY);
     assertThat(report.server().version()).isEqualTo("v2.7.12");
+  }
+
+  @Test
+  void anEmptyButExistingDatabaseIsNotMisleading() {
+    grafana.on("GET", "/api/health", 200, GrafanaBodies.API_HEALTH);
+    grafana.on("GET", DS, 200, GrafanaBodies.influxqlDataSource(UID, "Legacy", "http://influxdb:8086", "telegraf", "grafana", true));
+    grafana.on("GET", DS + "/health", 200, GrafanaBodies.health("OK", "datasource is working. 0 measurements found"));
+    grafana.on("POST", "/api/ds/query", 200, GrafanaBodies.queryEmpty());
+
+    Report report = plain().diagnose(client, UID, ProgressListener.NONE);
+
+    assertThat(codes(report)).containsExactly(FindingCode.GRAFANA_HEALTH_OK);
+    assertThat(report.verdict()).isEqualTo(Verdict.HEALTHY);
+    assertThat(grafana.count("POST", "/api/ds/query")).isEqualTo(2);
   }
 
   @Test

@@ -42,6 +42,7 @@ public final class GrafanaStub implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+  private final Map<String, Answer> answersByBody = new ConcurrentHashMap<>();
   private final Map<String, Gate> gates = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -67,6 +68,12 @@ public final class GrafanaStub implements AutoCloseable {
 
   public GrafanaStub on(String method, String path, int status, String body) {
     answers.put(method + " " + path, new Answer(status, body));
+    return this;
+  }
+
+  /** Answers requests to {@code path} whose body contains {@code fragment}; checked before {@link #on}. */
+  public GrafanaStub onBody(String method, String path, String fragment, int status, String body) {
+    answersByBody.put(method + " " + path + "\n" + fragment, new Answer(status, body));
     return this;
   }
 
@@ -105,6 +112,12 @@ public final class GrafanaStub implements AutoCloseable {
       }
     }
     Answer answer = answers.getOrDefault(key, new Answer(404, "{\"message\":\"Not found\"}"));
+    for (Map.Entry<String, Answer> byBody : answersByBody.entrySet()) {
+      String[] keyAndFragment = byBody.getKey().split("\n", 2);
+      if (keyAndFragment[0].equals(key) && body.contains(keyAndFragment[1])) {
+        answer = byBody.getValue();
+      }
+    }
     byte[] bytes = answer.body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(answer.status, bytes.length == 0 ? -1 : bytes.length);

@@ -1,6 +1,8 @@
 package io.influxcheck.lab.grafana;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.influxcheck.lab.http.SimResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -13,6 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Grafana 11's exact bodies (facts E.1).
  */
 final class CallerAuth {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String SERVICE_ACCOUNT_PREFIX = "glsa_";
   private final GrafanaState state;
 
@@ -25,7 +29,7 @@ final class CallerAuth {
 
   record Authenticated(ServiceAccount account) implements Caller {}
 
-  record Rejected(ApiResponse response) implements Caller {}
+  record Rejected(SimResponse response) implements Caller {}
 
   Caller authenticate(String authorization) {
     Optional<String> token = tokenFrom(authorization);
@@ -41,7 +45,7 @@ final class CallerAuth {
     if (account.isEmpty()) {
       return new Rejected(wellFormed(token.get())
           ? unauthorized("Invalid API key", "api-key.invalid")
-          : ApiResponse.messageWithTrace(401, "Unauthorized"));
+          : GrafanaResponse.messageWithTrace(401, "Unauthorized"));
     }
     switch (account.get().tokenState()) {
       case EXPIRED:
@@ -54,7 +58,7 @@ final class CallerAuth {
   }
 
   /** The 403 Grafana's access-control middleware sends when {@code permission} is missing, if it is. */
-  static Optional<ApiResponse> authorize(ServiceAccount account, GrafanaPermission permission) {
+  static Optional<SimResponse> authorize(ServiceAccount account, GrafanaPermission permission) {
     if (account.has(permission)) {
       return Optional.empty();
     }
@@ -63,7 +67,7 @@ final class CallerAuth {
     body.put("message", "You'll need additional permissions to perform this action. Permissions needed: "
         + permission.action());
     body.put("title", "Access denied");
-    return Optional.of(ApiResponse.json(403, body));
+    return Optional.of(GrafanaResponse.json(403, body));
   }
 
   /** {@code Bearer <token>} or Basic {@code api_key:<token>} ({@code authn/clients/api_key.go}). */
@@ -99,20 +103,20 @@ final class CallerAuth {
       return true;
     }
     try {
-      JsonNode legacy = GoJson.MAPPER.readTree(Base64.getDecoder().decode(token));
+      JsonNode legacy = MAPPER.readTree(Base64.getDecoder().decode(token));
       return legacy != null && legacy.hasNonNull("k");
     } catch (Exception notALegacyKey) {
       return false;
     }
   }
 
-  private static ApiResponse unauthorized(String message, String messageId) {
+  private static SimResponse unauthorized(String message, String messageId) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("extra", null);
     body.put("message", message);
     body.put("messageId", messageId);
     body.put("statusCode", 401);
     body.put("traceID", "");
-    return ApiResponse.json(401, body);
+    return GrafanaResponse.json(401, body);
   }
 }

@@ -1,5 +1,6 @@
 package io.influxcheck.lab.grafana;
 
+import io.influxcheck.lab.http.SimResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,31 +13,31 @@ final class DataSourceRoutes {
     this.state = state;
   }
 
-  ApiResponse list() {
+  SimResponse list() {
     List<Object> items = new ArrayList<>();
     state.dataSources().forEach(ds -> items.add(DataSourceJson.listItem(ds)));
-    return ApiResponse.json(200, items);
+    return GrafanaResponse.json(200, items);
   }
 
-  ApiResponse byUid(String uid) {
+  SimResponse byUid(String uid) {
     return state.dataSource(uid)
-        .map(ds -> ApiResponse.json(200, DataSourceJson.dataSource(ds)))
+        .map(ds -> GrafanaResponse.json(200, DataSourceJson.dataSource(ds)))
         .orElseGet(DataSourceRoutes::notFound);
   }
 
-  ApiResponse byName(String name) {
+  SimResponse byName(String name) {
     return state.dataSources().stream().filter(ds -> ds.name().equals(name)).findFirst()
-        .map(ds -> ApiResponse.json(200, DataSourceJson.dataSource(ds)))
+        .map(ds -> GrafanaResponse.json(200, DataSourceJson.dataSource(ds)))
         .orElseGet(DataSourceRoutes::notFound);
   }
 
-  ApiResponse update(String uid, String body) {
+  SimResponse update(String uid, String body) {
     DataSourceUpdate.Result result = DataSourceUpdate.apply(state, uid, body);
     if (result instanceof DataSourceUpdate.Refused) {
       return ((DataSourceUpdate.Refused) result).response();
     }
     GrafanaDataSource updated = ((DataSourceUpdate.Updated) result).dataSource();
-    return ApiResponse.json(200, new java.util.TreeMap<>(Map.of(
+    return GrafanaResponse.json(200, new java.util.TreeMap<>(Map.of(
         "datasource", DataSourceJson.dataSource(updated),
         "id", updated.id(),
         "message", "Datasource updated",
@@ -44,7 +45,7 @@ final class DataSourceRoutes {
   }
 
   /** Grafana's {@code response.Error(404, "Data source not found", nil)}: no traceID because err is nil. */
-  static ApiResponse notFound() {
-    return ApiResponse.message(404, "Data source not found");
+  static SimResponse notFound() {
+    return GrafanaResponse.message(404, "Data source not found");
   }
 }

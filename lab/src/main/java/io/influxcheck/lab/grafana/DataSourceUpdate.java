@@ -1,7 +1,9 @@
 package io.influxcheck.lab.grafana;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.influxcheck.config.Secret;
+import io.influxcheck.lab.http.SimResponse;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -14,18 +16,20 @@ import java.util.Map;
  * a read-only (provisioned) source is refused; a stale non-zero {@code version} conflicts.
  */
 final class DataSourceUpdate {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private DataSourceUpdate() {}
 
   sealed interface Result permits Updated, Refused {}
 
   record Updated(GrafanaDataSource dataSource) implements Result {}
 
-  record Refused(ApiResponse response) implements Result {}
+  record Refused(SimResponse response) implements Result {}
 
   static Result apply(GrafanaState state, String uid, String body) {
     JsonNode cmd;
     try {
-      cmd = GoJson.MAPPER.readTree(body);
+      cmd = MAPPER.readTree(body);
     } catch (Exception malformed) {
       cmd = null;
     }
@@ -33,7 +37,7 @@ final class DataSourceUpdate {
     if (cmd == null || !cmd.isObject() || blank(cmd, "name") || blank(cmd, "type") || blank(cmd, "access")
         || (cmd.has("jsonData") && !cmd.get("jsonData").isObject() && !cmd.get("jsonData").isNull())
         || (cmd.has("secureJsonData") && !cmd.get("secureJsonData").isObject() && !cmd.get("secureJsonData").isNull())) {
-      return new Refused(ApiResponse.messageWithTrace(400, "bad request data"));
+      return new Refused(GrafanaResponse.messageWithTrace(400, "bad request data"));
     }
     synchronized (state.lock()) {
       GrafanaDataSource existing = state.dataSourcesLocked().get(uid);
@@ -41,22 +45,22 @@ final class DataSourceUpdate {
         return new Refused(DataSourceRoutes.notFound());
       }
       if (existing.readOnly()) {
-        return new Refused(ApiResponse.message(403, "Cannot update read-only data source"));
+        return new Refused(GrafanaResponse.message(403, "Cannot update read-only data source"));
       }
       String url = cmd.path("url").asText("");
       if (!validUrl(url)) {
-        return new Refused(ApiResponse.messageWithTrace(400, "Validation error, invalid URL"));
+        return new Refused(GrafanaResponse.messageWithTrace(400, "Validation error, invalid URL"));
       }
       long version = cmd.path("version").asLong(0);
       if (version != 0 && version < existing.version()) {
-        return new Refused(ApiResponse.messageWithTrace(409,
+        return new Refused(GrafanaResponse.messageWithTrace(409,
             "Datasource has already been updated by someone else. Please reload and try again"));
       }
       String name = cmd.get("name").asText();
       boolean clash = state.dataSourcesLocked().values().stream()
           .anyMatch(other -> !other.uid().equals(uid) && other.name().equals(name));
       if (clash) {
-        return new Refused(ApiResponse.messageWithTrace(409,
+        return new Refused(GrafanaResponse.messageWithTrace(409,
             "Failed to update datasource: data source with the same name already exists"));
       }
       GrafanaDataSource updated = merged(existing, cmd, url);
@@ -87,7 +91,7 @@ final class DataSourceUpdate {
     if (value.isNumber()) {
       return value.asDouble();
     }
-    return value.isValueNode() ? value.asText() : GoJson.MAPPER.convertValue(value, Object.class);
+    return value.isValueNode() ? value.asText() : MAPPER.convertValue(value, Object.class);
   }
 
   /** Grafana's {@code datasource.ValidateURL}: empty is fine, a missing scheme gets {@code http://}, then it must parse. */

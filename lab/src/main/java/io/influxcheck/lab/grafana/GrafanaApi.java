@@ -1,5 +1,9 @@
 package io.influxcheck.lab.grafana;
 
+import io.influxcheck.lab.http.GoJson;
+import io.influxcheck.lab.http.SimRequest;
+import io.influxcheck.lab.http.SimResponse;
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -33,9 +37,9 @@ final class GrafanaApi {
     this.proxy = new ProxyRoute(state, upstream);
   }
 
-  ApiResponse handle(ApiRequest request) throws InterruptedException {
-    String path = request.path().length() > 1 && request.path().endsWith("/")
-        ? request.path().substring(0, request.path().length() - 1) : request.path();
+  SimResponse handle(SimRequest request) throws InterruptedException {
+    String decoded = decodedPath(request.path());
+    String path = decoded.length() > 1 && decoded.endsWith("/") ? decoded.substring(0, decoded.length() - 1) : decoded;
     String method = request.method();
     if (path.equals("/api/health") && (method.equals("GET") || method.equals("HEAD"))) {
       return apiHealth();
@@ -54,7 +58,7 @@ final class GrafanaApi {
         return guarded(request, GrafanaPermission.DATASOURCES_READ, () -> dataSources.byUid(uid));
       }
       if (method.equals("PUT")) {
-        return guarded(request, GrafanaPermission.DATASOURCES_WRITE, () -> dataSources.update(uid, request.body()));
+        return guarded(request, GrafanaPermission.DATASOURCES_WRITE, () -> dataSources.update(uid, request.bodyText()));
       }
     }
     if ((m = DATASOURCE_NAME.matcher(path)).matches() && method.equals("GET")) {
@@ -62,18 +66,18 @@ final class GrafanaApi {
       return guarded(request, GrafanaPermission.DATASOURCES_READ, () -> dataSources.byName(name));
     }
     if (path.equals("/api/ds/query") && method.equals("POST")) {
-      return guarded(request, GrafanaPermission.DATASOURCES_QUERY, () -> query.query(request.body()));
+      return guarded(request, GrafanaPermission.DATASOURCES_QUERY, () -> query.query(request.bodyText()));
     }
-    if ((m = PROXY.matcher(request.path())).matches()) {
+    if ((m = PROXY.matcher(decoded)).matches()) {
       String uid = m.group(1);
       String rest = m.group(2) == null ? "" : m.group(2);
       return guarded(request, GrafanaPermission.DATASOURCES_QUERY, () -> proxy.forward(uid, rest, request));
     }
-    return ApiResponse.message(404, "Not found");
+    return GrafanaResponse.message(404, "Not found");
   }
 
   /** {@code GET /api/health}: Go's {@code json.MarshalIndent(map, "", "  ")}, so keys sorted. */
-  private ApiResponse apiHealth() {
+  private SimResponse apiHealth() {
     Map<String, String> body = new TreeMap<>();
     body.put("commit", state.commit());
     body.put("database", "ok");
@@ -81,23 +85,32 @@ final class GrafanaApi {
     StringBuilder json = new StringBuilder("{\n");
     int i = 0;
     for (Map.Entry<String, String> entry : body.entrySet()) {
-      json.append("  ").append(GoJson.write(entry.getKey())).append(": ").append(GoJson.write(entry.getValue()))
+      json.append("  ").append(GoJson.quote(entry.getKey())).append(": ").append(GoJson.quote(entry.getValue()))
           .append(++i < body.size() ? ",\n" : "\n");
     }
     json.append('}');
-    return new ApiResponse(200, "application/json; charset=UTF-8", json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return SimResponse.of(200, "application/json; charset=UTF-8", json.toString());
+  }
+
+  /** The JDK server hands over the raw path; Grafana's router matches the decoded one. */
+  private static String decodedPath(String rawPath) {
+    try {
+      return URI.create("http://grafana" + rawPath).getPath();
+    } catch (IllegalArgumentException notAUri) {
+      return rawPath;
+    }
   }
 
   private interface Route {
-    ApiResponse run() throws InterruptedException;
+    SimResponse run() throws InterruptedException;
   }
 
-  private ApiResponse guarded(ApiRequest request, GrafanaPermission permission, Route route) throws InterruptedException {
-    CallerAuth.Caller caller = auth.authenticate(request.authorization());
+  private SimResponse guarded(SimRequest request, GrafanaPermission permission, Route route) throws InterruptedException {
+    CallerAuth.Caller caller = auth.authenticate(request.header("Authorization").orElse(null));
     if (caller instanceof CallerAuth.Rejected) {
       return ((CallerAuth.Rejected) caller).response();
     }
-    Optional<ApiResponse> denied = CallerAuth.authorize(((CallerAuth.Authenticated) caller).account(), permission);
+    Optional<SimResponse> denied = CallerAuth.authorize(((CallerAuth.Authenticated) caller).account(), permission);
     return denied.isPresent() ? denied.get() : route.run();
   }
 }

@@ -1,22 +1,19 @@
 package io.influxcheck.lab.grafana;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import io.influxcheck.lab.fault.FaultPlan;
+import io.influxcheck.lab.http.CallLog;
+import io.influxcheck.lab.http.SimRequest;
+import io.influxcheck.lab.http.SimResponse;
+import io.influxcheck.lab.http.SimServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A simulated Grafana 11 HTTP API on 127.0.0.1 (a free port), serving the data-source routes the bot
  * uses and forwarding health checks and queries to the data sources' InfluxDB with the stored secrets.
- * Requests are handled concurrently; {@link #close()} stops promptly, interrupting held health checks.
+ * Runs on the lab's {@link SimServer}: requests are handled concurrently and recorded in {@link #calls()},
+ * {@link #faults()} makes it misbehave (stall, HTML proxy page, 5xx, garbage), and {@link #close()} stops
+ * promptly, cutting held health checks off.
  *
  * <pre>{@code
  * GrafanaState state = new GrafanaState()
@@ -26,103 +23,67 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class GrafanaSimulator implements AutoCloseable {
-  private static final int REQUEST_BODY_CAP_BYTES = 1024 * 1024;
-  private static final AtomicInteger INSTANCES = new AtomicInteger();
+  private static final Logger LOG = LoggerFactory.getLogger(GrafanaSimulator.class);
 
   private final GrafanaState state;
-  private final HttpServer server;
-  private final ExecutorService executor;
   private final InfluxUpstream upstream;
   private final GrafanaApi api;
+  private final SimServer server;
 
-  private GrafanaSimulator(GrafanaState state) throws IOException {
+  private GrafanaSimulator(GrafanaState state) {
     this.state = state;
     this.upstream = new InfluxUpstream();
     this.api = new GrafanaApi(state, upstream);
-    int instance = INSTANCES.incrementAndGet();
-    AtomicInteger threads = new AtomicInteger();
-    this.executor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "grafana-sim-" + instance + "-" + threads.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-    server.setExecutor(executor);
-    server.createContext("/", this::serve);
-    server.start();
+    this.server = SimServer.start("grafana", this::handle);
+    state.attach(server.calls());
   }
 
   /** Starts a simulator serving {@code state}; close it to stop. */
   public static GrafanaSimulator start(GrafanaState state) {
-    try {
-      return new GrafanaSimulator(state);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not bind the Grafana simulator on 127.0.0.1", e);
-    }
+    return new GrafanaSimulator(state);
   }
 
   /** Base URL, e.g. {@code http://127.0.0.1:41234} (no trailing slash). */
   public String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return server.url().toString();
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return server.port();
   }
 
   public GrafanaState state() {
     return state;
   }
 
-  private void serve(HttpExchange exchange) {
-    try (exchange) {
-      ApiRequest request = read(exchange);
-      ApiResponse response;
-      try {
-        response = api.handle(request);
-      } catch (RuntimeException bug) {
-        response = ApiResponse.messageWithTrace(500, "Internal Server Error");
-      }
-      // Recorded before answering, so a client that has its answer always finds the call in the log.
-      state.record(new RecordedCall(request.method(), request.path(), request.rawQuery(),
-          request.authorization(), request.body(), response.status()));
-      write(exchange, response, request.method().equals("HEAD"));
+  /** Every request received, in arrival order (recorded before it is answered). */
+  public CallLog calls() {
+    return server.calls();
+  }
+
+  /** Faults to apply instead of Grafana's answers, for the whole API or one path (e.g. {@code /api/health}). */
+  public FaultPlan faults() {
+    return server.faults();
+  }
+
+  private SimResponse handle(SimRequest request) {
+    SimResponse response;
+    try {
+      response = api.handle(request);
     } catch (InterruptedException stopped) {
+      // close() cut a held request off; its connection is already gone.
       Thread.currentThread().interrupt();
-    } catch (IOException clientGone) {
-      // the client hung up; nothing more to tell it
+      response = GrafanaResponse.messageWithTrace(500, "Internal Server Error");
+    } catch (RuntimeException bug) {
+      LOG.warn("Grafana simulator failed on {} {}", request.method(), request.path(), bug);
+      response = GrafanaResponse.messageWithTrace(500, "Internal Server Error");
     }
-  }
-
-  private static ApiRequest read(HttpExchange exchange) throws IOException {
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readNBytes(REQUEST_BODY_CAP_BYTES);
-    }
-    String rawQuery = exchange.getRequestURI().getRawQuery();
-    return new ApiRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-        rawQuery == null ? "" : rawQuery, exchange.getRequestHeaders().getFirst("Authorization"),
-        new String(body, StandardCharsets.UTF_8));
-  }
-
-  private static void write(HttpExchange exchange, ApiResponse response, boolean head) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", response.contentType());
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-    if (head || response.body().length == 0) {
-      exchange.sendResponseHeaders(response.status(), -1);
-      return;
-    }
-    exchange.sendResponseHeaders(response.status(), response.body().length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(response.body());
-    }
+    return response.withHeader("Cache-Control", "no-store").withHeader("X-Content-Type-Options", "nosniff");
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
     upstream.close();
   }
 }

@@ -1,5 +1,7 @@
 package io.influxcheck.lab.grafana;
 
+import io.influxcheck.lab.http.CallLog;
+import io.influxcheck.lab.http.RecordedCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +27,7 @@ public final class GrafanaState {
   private final List<ServiceAccount> serviceAccounts = new CopyOnWriteArrayList<>();
   private final Map<String, GrafanaDataSource> dataSources = new LinkedHashMap<>();
   private long nextId = 1;
-  private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
+  private volatile CallLog callLog;
   private final Map<String, AtomicInteger> healthCalls = new ConcurrentHashMap<>();
   private volatile HealthGate healthGate;
 
@@ -96,9 +98,14 @@ public final class GrafanaState {
     }
   }
 
-  /** Every request answered so far, oldest first. */
+  /**
+   * Every request the simulator serving this state received so far, oldest first (recorded on arrival,
+   * before it is answered or a fault applies). Empty before a simulator starts; the same as
+   * {@link GrafanaSimulator#calls()}{@code .all()}.
+   */
   public List<RecordedCall> calls() {
-    return List.copyOf(calls);
+    CallLog log = callLog;
+    return log == null ? List.of() : log.all();
   }
 
   /** How many health checks were received for {@code uid} (counted on arrival, before any gate). */
@@ -136,8 +143,9 @@ public final class GrafanaState {
     return dataSources;
   }
 
-  void record(RecordedCall call) {
-    calls.add(call);
+  /** Called by the simulator that serves this state: its call log becomes {@link #calls()}. */
+  void attach(CallLog log) {
+    this.callLog = log;
   }
 
   void countHealthCall(String uid) {

@@ -1,5 +1,6 @@
 package io.influxcheck.lab.grafana;
 
+import io.influxcheck.lab.http.SimResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +23,9 @@ final class HealthRoute {
     this.healthCheck = healthCheck;
   }
 
-  ApiResponse check(String uid) throws InterruptedException {
+  SimResponse check(String uid) throws InterruptedException {
     if (!VALID_UID.matcher(uid).matches()) {
-      return ApiResponse.message(400, "UID is invalid");
+      return GrafanaResponse.message(400, "UID is invalid");
     }
     state.countHealthCall(uid);
     Optional<HealthGate> gate = state.healthGate();
@@ -33,12 +34,12 @@ final class HealthRoute {
     }
     Optional<GrafanaDataSource> ds = state.dataSource(uid);
     if (ds.isEmpty()) {
-      return ApiResponse.messageWithTrace(500, "Unable to load datasource metadata");
+      return GrafanaResponse.messageWithTrace(500, "Unable to load datasource metadata");
     }
     HealthCheck.Result result = healthCheck.check(ds.get(), state.upstreamTimeout());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("message", result.message());
     body.put("status", result.ok() ? "OK" : "ERROR");
-    return ApiResponse.json(result.ok() ? 200 : 400, body);
+    return GrafanaResponse.json(result.ok() ? 200 : 400, body);
   }
 }

@@ -2,6 +2,7 @@ package io.influxcheck.lab.grafana;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.influxcheck.config.Secret;
+import io.influxcheck.lab.http.GoJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ final class InfluxPlugin {
     body.put("type", "flux");
     Request.Builder request = new Request.Builder()
         .url(base.newBuilder().addPathSegments("api/v2/query").addEncodedQueryParameter("org", goQueryEscape(org)).build())
-        .post(RequestBody.create(GoJson.write(body).getBytes(StandardCharsets.UTF_8), JSON));
+        .post(RequestBody.create(GoJson.marshal(body).getBytes(StandardCharsets.UTF_8), JSON));
     if (!ds.secret("token").isEmpty()) {
       request.header("Authorization", "Token " + ds.secret("token").reveal());
     }
@@ -136,7 +137,7 @@ final class InfluxPlugin {
     body.put("q", query);
     body.put("format", "json");
     Request.Builder request = new Request.Builder().url(base.newBuilder().addPathSegments("api/v3/query_sql").build())
-        .post(RequestBody.create(GoJson.write(body).getBytes(StandardCharsets.UTF_8), JSON));
+        .post(RequestBody.create(GoJson.marshal(body).getBytes(StandardCharsets.UTF_8), JSON));
     if (!ds.secret("token").isEmpty()) {
       request.header("Authorization", "Bearer " + ds.secret("token").reveal());
     }

@@ -1,6 +1,7 @@
 package io.influxcheck.lab.grafana;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.List;
  * frame each (one field per column; {@code time} as a time field).
  */
 final class InfluxQlJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private InfluxQlJson() {}
 
   static QueryOutcome parse(UpstreamReply.Answered reply) {
@@ -88,7 +91,7 @@ final class InfluxQlJson {
       throw new GoJsonError("invalid character '" + first + "' looking for beginning of value");
     }
     try {
-      return GoJson.MAPPER.readTree(trimmed);
+      return MAPPER.readTree(trimmed);
     } catch (IOException e) {
       throw new GoJsonError("unexpected EOF");
     }

@@ -1,5 +1,7 @@
 package io.influxcheck.lab.grafana;
 
+import io.influxcheck.lab.http.SimRequest;
+import io.influxcheck.lab.http.SimResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import okhttp3.Credentials;
@@ -23,7 +25,7 @@ final class ProxyRoute {
     this.upstream = upstream;
   }
 
-  ApiResponse forward(String uid, String rest, ApiRequest request) {
+  SimResponse forward(String uid, String rest, SimRequest request) {
     Optional<GrafanaDataSource> found = state.dataSource(uid);
     if (found.isEmpty()) {
       return DataSourceRoutes.notFound();
@@ -31,7 +33,7 @@ final class ProxyRoute {
     GrafanaDataSource ds = found.get();
     HttpUrl base = HttpUrl.parse(ds.url());
     if (base == null) {
-      return ApiResponse.message(400, "Unable to parse data source URL");
+      return GrafanaResponse.message(400, "Unable to parse data source URL");
     }
     HttpUrl.Builder url = base.newBuilder();
     String path = rest.startsWith("/") ? rest.substring(1) : rest;
@@ -41,9 +43,9 @@ final class ProxyRoute {
     if (!request.rawQuery().isEmpty()) {
       url.encodedQuery(request.rawQuery());
     }
-    boolean hasBody = !request.body().isEmpty() || request.method().equals("POST") || request.method().equals("PUT");
+    boolean hasBody = request.body().length > 0 || request.method().equals("POST") || request.method().equals("PUT");
     Request.Builder forwarded = new Request.Builder().url(url.build()).method(request.method(), hasBody
-        ? RequestBody.create(request.body().getBytes(StandardCharsets.UTF_8), MediaType.parse("application/x-www-form-urlencoded"))
+        ? RequestBody.create(request.body(), MediaType.parse("application/x-www-form-urlencoded"))
         : null);
     if (ds.basicAuth()) {
       forwarded.header("Authorization", Credentials.basic(ds.basicAuthUser(), ds.secret("basicAuthPassword").reveal(), StandardCharsets.UTF_8));
@@ -55,13 +57,13 @@ final class ProxyRoute {
     }
     UpstreamReply reply = upstream.send(forwarded.build(), state.upstreamTimeout());
     if (reply instanceof UpstreamReply.Failed) {
-      return new ApiResponse(502, "text/plain; charset=utf-8", new byte[0]);
+      return SimResponse.of(502, "text/plain; charset=utf-8", "");
     }
     UpstreamReply.Answered answered = (UpstreamReply.Answered) reply;
     if (answered.status() == 401) {
-      return ApiResponse.text(400, "Authentication to data source failed");
+      return GrafanaResponse.text(400, "Authentication to data source failed");
     }
     String contentType = answered.contentType().isEmpty() ? "text/plain; charset=utf-8" : answered.contentType();
-    return new ApiResponse(answered.status(), contentType, answered.body().getBytes(StandardCharsets.UTF_8));
+    return SimResponse.of(answered.status(), contentType, answered.body());
   }
 }

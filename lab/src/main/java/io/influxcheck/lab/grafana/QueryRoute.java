@@ -1,6 +1,9 @@
 package io.influxcheck.lab.grafana;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.influxcheck.lab.http.GoJson;
+import io.influxcheck.lab.http.SimResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +25,8 @@ import java.util.regex.Pattern;
  * the plugin call itself is reported per query like a response error instead of failing the request.
  */
 final class QueryRoute {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern RELATIVE = Pattern.compile("now(?:-(\\d+)([smhdwy]))?");
 
   private final GrafanaState state;
@@ -32,15 +37,15 @@ final class QueryRoute {
     this.plugin = plugin;
   }
 
-  ApiResponse query(String body) {
+  SimResponse query(String body) {
     JsonNode request;
     try {
-      request = GoJson.MAPPER.readTree(body);
+      request = MAPPER.readTree(body);
     } catch (Exception malformed) {
       request = null;
     }
     if (request == null || !request.isObject()) {
-      return ApiResponse.messageWithTrace(400, "bad request data");
+      return GrafanaResponse.messageWithTrace(400, "bad request data");
     }
     if (!request.path("queries").isArray() || request.path("queries").isEmpty()) {
       Map<String, Object> noQueries = new LinkedHashMap<>();
@@ -48,7 +53,7 @@ final class QueryRoute {
       noQueries.put("messageId", "query.noQueries");
       noQueries.put("statusCode", 400);
       noQueries.put("traceID", "");
-      return ApiResponse.json(400, noQueries);
+      return GrafanaResponse.json(400, noQueries);
     }
     long now = System.currentTimeMillis();
     long from = epochMillis(request.path("from").asText("now-1h"), now);
@@ -80,7 +85,7 @@ final class QueryRoute {
         results.put(refId, result);
       }
     }
-    return ApiResponse.json(anyError ? 400 : 200, Map.of("results", results));
+    return GrafanaResponse.json(anyError ? 400 : 200, Map.of("results", results));
   }
 
   private QueryOutcome run(GrafanaDataSource ds, JsonNode query, long from, long to) {
@@ -96,7 +101,7 @@ final class QueryRoute {
             .replace("v.timeRangeStart", Instant.ofEpochMilli(from).toString())
             .replace("v.timeRangeStop", Instant.ofEpochMilli(to).toString())
             .replace("v.windowPeriod", intervalMs + "ms")
-            .replace("v.defaultBucket", GoJson.write(ds.json("defaultBucket")));
+            .replace("v.defaultBucket", GoJson.quote(ds.json("defaultBucket")));
         break;
       case SQL:
         text = query.path("rawSql").asText("");

@@ -1,5 +1,6 @@
 package io.influxcheck.lab.influx;
 
+import io.influxcheck.lab.http.GoJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

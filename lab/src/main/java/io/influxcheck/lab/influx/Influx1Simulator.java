@@ -3,6 +3,7 @@ package io.influxcheck.lab.influx;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.influxcheck.lab.fault.FaultPlan;
 import io.influxcheck.lab.http.CallLog;
+import io.influxcheck.lab.http.GoJson;
 import io.influxcheck.lab.http.Header;
 import io.influxcheck.lab.http.SimRequest;
 import io.influxcheck.lab.http.SimResponse;

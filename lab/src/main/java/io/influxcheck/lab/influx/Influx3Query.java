@@ -3,6 +3,7 @@ package io.influxcheck.lab.influx;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.influxcheck.lab.http.GoJson;
 import io.influxcheck.lab.http.SimRequest;
 import io.influxcheck.lab.http.SimResponse;
 import java.util.List;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.influxcheck.lab.fault.FaultPlan;
 import io.influxcheck.lab.http.CallLog;
+import io.influxcheck.lab.http.GoJson;
 import io.influxcheck.lab.http.Header;
 import io.influxcheck.lab.http.SimRequest;
 import io.influxcheck.lab.http.SimResponse;

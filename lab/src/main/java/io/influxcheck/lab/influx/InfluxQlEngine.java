@@ -2,6 +2,7 @@ package io.influxcheck.lab.influx;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.influxcheck.lab.http.GoJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package io.influxcheck.lab.influx;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.influxcheck.lab.http.GoJson;
 import io.influxcheck.lab.http.SimResponse;
 import java.util.Map;
 

@@ -70,7 +70,7 @@ class DataSourceApiTest {
         + "\"access\":\"proxy\",\"url\":\"\",\"user\":\"\",\"database\":\"\",\"basicAuth\":false,\"isDefault\":false,"
         + "\"jsonData\":{},\"readOnly\":false}");
     assertThat(reply.body().indexOf("\"name\":\"beta\"")).isLessThan(reply.body().indexOf("\"name\":\"InfluxDB\""));
-    for (com.fasterxml.jackson.databind.JsonNode item : GoJson.MAPPER.readTree(reply.body())) {
+    for (com.fasterxml.jackson.databind.JsonNode item : Http.JSON.readTree(reply.body())) {
       assertThat(item.fieldNames()).toIterable().containsExactly("id", "uid", "orgId", "name", "type", "typeName",
           "typeLogoUrl", "access", "url", "user", "database", "basicAuth", "isDefault", "jsonData", "readOnly");
     }

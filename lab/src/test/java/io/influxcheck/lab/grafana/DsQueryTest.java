@@ -80,7 +80,7 @@ class DsQueryTest {
     Http.Reply reply = query("ql", "\"query\":\"SELECT mean(usage) FROM cpu\",\"rawQuery\":true");
 
     assertThat(reply.status()).isEqualTo(200);
-    JsonNode frame = GoJson.MAPPER.readTree(reply.body()).path("results").path("A").path("frames").path(0);
+    JsonNode frame = Http.JSON.readTree(reply.body()).path("results").path("A").path("frames").path(0);
     assertThat(frame.path("schema").path("name").asText()).isEqualTo("cpu");
     assertThat(frame.path("schema").path("fields").path(0).path("type").asText()).isEqualTo("time");
     assertThat(frame.path("data").path("values").toString()).isEqualTo("[[1704067200000],[0.5]]");

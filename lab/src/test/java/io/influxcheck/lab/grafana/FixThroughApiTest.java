@@ -60,7 +60,7 @@ class FixThroughApiTest {
         .isEqualTo("{\"message\":\"unauthorized: unauthorized access error reading buckets\",\"status\":\"ERROR\"}");
 
     String current = Http.get(grafana.url() + "/api/datasources/uid/influx-prod", Http.bearer(GRAFANA_TOKEN)).body();
-    com.fasterxml.jackson.databind.node.ObjectNode update = (com.fasterxml.jackson.databind.node.ObjectNode) GoJson.MAPPER.readTree(current);
+    com.fasterxml.jackson.databind.node.ObjectNode update = (com.fasterxml.jackson.databind.node.ObjectNode) Http.JSON.readTree(current);
     update.putObject("secureJsonData").put("token", GOOD_INFLUX_TOKEN);
     Http.Reply put = Http.put(grafana.url() + "/api/datasources/uid/influx-prod", Http.bearer(GRAFANA_TOKEN), update.toString());
     assertThat(put.status()).isEqualTo(200);

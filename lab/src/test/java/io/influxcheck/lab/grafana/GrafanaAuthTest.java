@@ -2,6 +2,7 @@ package io.influxcheck.lab.grafana;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.influxcheck.lab.http.RecordedCall;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
@@ -118,8 +119,9 @@ class GrafanaAuthTest {
     Http.get(grafana.url() + "/api/datasources", Http.bearer(TOKEN));
 
     RecordedCall call = state.calls().get(0);
-    assertThat(call.authorization()).isEqualTo("Bearer " + TOKEN);
-    assertThat(call.toString()).isEqualTo("GET /api/datasources [Authorization: Bearer <redacted>] -> 200")
+    assertThat(call.authorization()).contains("Bearer " + TOKEN);
+    assertThat(call.toString()).startsWith("RecordedCall[GET /api/datasources ")
+        .contains("Authorization: Bearer <redacted " + TOKEN.length() + " chars>")
         .doesNotContain(TOKEN);
   }
 }

@@ -59,7 +59,7 @@ class GrafanaContractTest {
       bytes = in.readAllBytes();
     }
     assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))).isEqualTo(SPEC_SHA256);
-    spec = GoJson.MAPPER.readTree(bytes);
+    spec = Http.JSON.readTree(bytes);
     assertThat(spec.path("swagger").asText()).isEqualTo("2.0");
     assertThat(spec.path("basePath").asText()).isEqualTo("/api");
   }
@@ -209,7 +209,7 @@ class GrafanaContractTest {
       boolean queryResults = e.template().equals("/ds/query") && e.body().startsWith("{\"results\"");
       boolean healthResult = e.template().endsWith("/health") && e.body().contains("\"status\":\"ERROR\"");
       if (e.status() >= 400 && !plainTextProxy400 && !queryResults && !healthResult) {
-        assertThat(GoJson.MAPPER.readTree(e.body()).has("message")).as("%s %s %d: %s", e.method(), e.template(), e.status(), e.body()).isTrue();
+        assertThat(Http.JSON.readTree(e.body()).has("message")).as("%s %s %d: %s", e.method(), e.template(), e.status(), e.body()).isTrue();
       }
     }
   }
@@ -217,7 +217,7 @@ class GrafanaContractTest {
   private JsonNode body(String method, String template, int status) throws IOException {
     for (Exchange e : exchanges) {
       if (e.method().equals(method) && e.template().equals(template) && e.status() == status) {
-        return GoJson.MAPPER.readTree(e.body());
+        return Http.JSON.readTree(e.body());
       }
     }
     throw new AssertionError("no " + status + " answer for " + method + " " + template + " was driven");

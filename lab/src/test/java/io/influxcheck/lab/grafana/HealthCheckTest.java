@@ -58,7 +58,7 @@ class HealthCheckTest {
   }
 
   private static String error(String message) {
-    return "{\"message\":" + GoJson.write(message) + ",\"status\":\"ERROR\"}";
+    return "{\"message\":" + io.influxcheck.lab.http.GoJson.marshal(message) + ",\"status\":\"ERROR\"}";
   }
 
   @Test

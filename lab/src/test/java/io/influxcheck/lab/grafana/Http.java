@@ -1,5 +1,6 @@
 package io.influxcheck.lab.grafana;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import okhttp3.Response;
 
 /** A small test client for the simulator. */
 final class Http {
+  static final ObjectMapper JSON = new ObjectMapper();
   static final OkHttpClient CLIENT = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(20)).build();
 
   record Reply(int status, String contentType, String body) {}

@@ -27,7 +27,7 @@ final class Http {
 
   static HttpRequest.Builder flux(URI base, String query, String orgParams) {
     String body = "{\"dialect\":{\"annotations\":[\"datatype\",\"group\",\"default\"],\"delimiter\":\",\",\"header\":true},\"query\":"
-        + io.influxcheck.lab.influx.GoJson.quote(query) + ",\"type\":\"flux\"}";
+        + io.influxcheck.lab.http.GoJson.quote(query) + ",\"type\":\"flux\"}";
     return post(base, "/api/v2/query?" + orgParams, "application/json", body);
   }
 

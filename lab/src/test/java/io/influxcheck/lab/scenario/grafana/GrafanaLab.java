@@ -105,9 +105,13 @@ final class GrafanaLab implements AutoCloseable {
   }
 
   CoreCommandHandler handler(InfluxCheckConfig config) {
+    return handler(config, key -> { });
+  }
+
+  CoreCommandHandler handler(InfluxCheckConfig config, java.util.function.Consumer<String> onRetestJoined) {
     OkHttpClient http = new OkHttpClient.Builder().followRedirects(false).retryOnConnectionFailure(false).build();
     ProbeSettings probes = new ProbeSettings(config.probes().timeout(), config.probes().deadline(), 1024 * 1024);
-    return CoreCommandHandlers.fromConfig(config, InfluxDiagnoser.create(http, Clock.systemUTC(), probes), List::of, Clock.systemUTC());
+    return CoreCommandHandlers.fromConfig(config, InfluxDiagnoser.create(http, Clock.systemUTC(), probes), List::of, Clock.systemUTC(), onRetestJoined);
   }
 
   @Override

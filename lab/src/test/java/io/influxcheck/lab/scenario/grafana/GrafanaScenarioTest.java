@@ -107,4 +107,37 @@ class GrafanaScenarioTest {
     assertThat(codes(report)).containsExactly(FindingCode.DATASOURCE_NOT_FOUND);
     assertThat(report.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
   }
+
+  @Test
+  void liveSettingsThatDifferFromTheProvisioningFileAreDrift() throws Exception {
+    Path provisioning = folder.resolve("datasources.yaml");
+    java.nio.file.Files.writeString(provisioning, String.join("\n",
+        "apiVersion: 1",
+        "datasources:",
+        "  - name: Flux No Token",
+        "    uid: flux-no-token",
+        "    type: influxdb",
+        "    url: " + lab.grafanaState.dataSource("flux-no-token").orElseThrow().url(),
+        "    jsonData:",
+        "      version: Flux",
+        "      organization: acme-corp",
+        "      defaultBucket: metrics",
+        "    secureJsonData:",
+        "      token: canary-file-token-literal",
+        ""));
+    Report report = diagnose(lab.handler(lab.config(folder, "provisioning:\n  - datasources.yaml\n")), "flux-no-token");
+    Finding drift = report.findings().stream().filter(f -> f.code() == FindingCode.PROVISIONING_DRIFT).findFirst().orElseThrow();
+    assertThat(drift.cause()).contains("organization: file `acme-corp`, Grafana `acme`").contains("secureJsonData.token is declared");
+    assertThat(drift.title()).contains("datasources.yaml");
+  }
+
+  @Test
+  void allDiagnosesEveryLabDataSourceConcurrently() {
+    Reply reply = lab.handler(lab.config(folder, "")).handle(new Command.DiagnoseAll(), ALICE, ProgressListener.NONE);
+    List<Report> reports = ((Reply.SummaryReply) reply).reports();
+    assertNoCanary(reports.toString());
+    assertThat(reports).extracting(r -> r.datasource().uid() + "=" + r.verdict()).containsExactlyInAnyOrder(
+        "flux-on-16=UNHEALTHY", "flux-no-org=UNHEALTHY", "flux-no-token=UNHEALTHY", "flux-ok=HEALTHY", "flux-stale=UNHEALTHY",
+        "influxql-v18=HEALTHY", "influxql-nodbrp=UNHEALTHY", "influxql-nouser=UNHEALTHY");
+  }
 }

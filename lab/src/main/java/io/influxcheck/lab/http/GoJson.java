@@ -1,4 +1,4 @@
-package io.influxcheck.lab.influx;
+package io.influxcheck.lab.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +24,15 @@ public final class GoJson {
 
   public static ArrayNode array() {
     return MAPPER.createArrayNode();
+  }
+
+  /**
+   * {@code json.Marshal} of a value built from maps, lists, strings, numbers, booleans and null. Key order is
+   * the map's iteration order: a {@code LinkedHashMap} for a Go struct (field order), a {@code TreeMap} for a
+   * Go map (Go sorts map keys).
+   */
+  public static String marshal(Object value) {
+    return compact(MAPPER.valueToTree(value));
   }
 
   public static String compact(JsonNode node) {
@@ -62,7 +71,7 @@ public final class GoJson {
   }
 
   /** A float64 as Go's encoder prints it: {@code 1} not {@code 1.0}, plain notation between 1e-6 and 1e21. */
-  static String goFloat(double d) {
+  public static String goFloat(double d) {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       throw new IllegalArgumentException("Go's encoder rejects " + d);
     }
