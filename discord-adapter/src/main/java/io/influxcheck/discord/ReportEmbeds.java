@@ -49,7 +49,8 @@ final class ReportEmbeds {
     embed.setTitle(title, Links.isWebUrl(ds.link()) ? ds.link() : null);
     String description = Text.cut(description(report), DESCRIPTION_MAX);
     embed.setDescription(description);
-    String footer = Text.cut(footer(report), FOOTER_MAX);
+    String note = buttonsNote(ds);
+    String footer = Text.cut(footer(report), FOOTER_MAX - note.length()) + note;
     embed.setFooter(footer);
 
     List<Finding> shown = new ArrayList<>(report.findings(Severity.ERROR));
@@ -84,6 +85,13 @@ final class ReportEmbeds {
       buttons.add(Button.link(ds.link(), "Open in Grafana"));
     }
     return buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons));
+  }
+
+  /** Says why the Re-test and Diagnose again buttons are missing, when the data source's key is too long for a button id. */
+  static String buttonsNote(DataSourceRef ds) {
+    return ButtonAction.retest(ds.key(), HealthStatus.UNKNOWN).customId().isPresent() ? ""
+        : " · no Re-test/Diagnose again buttons: this data source's id is longer than a Discord button id allows "
+            + "(100 characters); use /influx-check retest or diagnose";
   }
 
   /** The health the report shows, as Grafana's health API would put it: the "before" of a Re-test click. */
