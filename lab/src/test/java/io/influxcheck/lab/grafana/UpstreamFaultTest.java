@@ -3,7 +3,6 @@ package io.influxcheck.lab.grafana;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.influxcheck.lab.fault.Fault;
-import io.influxcheck.lab.http.GoJson;
 import io.influxcheck.lab.influx.Influx1Mode;
 import io.influxcheck.lab.influx.Influx1Simulator;
 import io.influxcheck.lab.influx.Influx1State;
@@ -128,7 +127,7 @@ class UpstreamFaultTest {
   private void assertHealth(String uid, int status, String message) {
     Http.Reply reply = Http.get(grafana.url() + "/api/datasources/uid/" + uid + "/health", Http.bearer(GRAFANA_TOKEN));
 
-    assertThat(reply.body()).isEqualTo("{\"message\":" + GoJson.quote(message) + ",\"status\":\"" + (status == 200 ? "OK" : "ERROR") + "\"}");
+    assertThat(reply.body()).isEqualTo(Http.healthBody(status, message));
     assertThat(reply.status()).isEqualTo(status);
   }
 }
