@@ -7,6 +7,7 @@ import io.influxcheck.app.cli.DiagnoseDeadline;
 import io.influxcheck.app.cli.Terminal;
 import io.influxcheck.app.cli.UsageError;
 import io.influxcheck.app.demo.DemoLabStarter;
+import io.influxcheck.app.demo.SimulatorLab;
 import io.influxcheck.app.diagnose.ConfiguredDataSourceLoader;
 import io.influxcheck.app.diagnose.DataSourceLoader;
 import io.influxcheck.app.diagnose.DiagnosisRunner;
@@ -117,8 +118,6 @@ public final class CoreModule extends AbstractModule {
 
   @Provides
   DemoLabStarter demoLab() {
-    return () -> {
-      throw new IllegalStateException("the lab's simulators are not in this build yet");
-    };
+    return SimulatorLab::start;
   }
 }
