@@ -7,6 +7,7 @@ import io.influxcheck.app.cli.DiagnoseDeadline;
 import io.influxcheck.app.cli.Terminal;
 import io.influxcheck.app.cli.UsageError;
 import io.influxcheck.app.demo.DemoLabStarter;
+import io.influxcheck.app.demo.SimulatorLab;
 import io.influxcheck.app.diagnose.ConfiguredDataSourceLoader;
 import io.influxcheck.app.diagnose.DataSourceLoader;
 import io.influxcheck.app.diagnose.DiagnosisRunner;
@@ -17,11 +18,14 @@ import io.influxcheck.config.ConfigProblem;
 import io.influxcheck.config.InfluxCheckConfig;
 import io.influxcheck.config.provisioning.ProvisioningLoader;
 import io.influxcheck.core.diagnosis.Diagnoser;
+import io.influxcheck.core.diagnosis.FindingCatalogue;
+import io.influxcheck.core.diagnosis.RunbookEntry;
 import io.influxcheck.core.diagnosis.InfluxDiagnoser;
 import io.influxcheck.core.probe.ProbeSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -99,15 +103,21 @@ public final class CoreModule extends AbstractModule {
 
   @Provides
   RunbookEntries runbookEntries() {
-    return () -> {
-      throw new IllegalStateException("the finding catalogue is not in this build yet");
+    return new RunbookEntries() {
+      @Override
+      public List<String> workflow() {
+        return FindingCatalogue.workflow();
+      }
+
+      @Override
+      public List<RunbookEntry> all() {
+        return FindingCatalogue.entries();
+      }
     };
   }
 
   @Provides
   DemoLabStarter demoLab() {
-    return () -> {
-      throw new IllegalStateException("the lab's simulators are not in this build yet");
-    };
+    return SimulatorLab::start;
   }
 }

@@ -3,18 +3,15 @@ package io.influxcheck.app.cli;
 import io.influxcheck.app.console.TextRenderer;
 import io.influxcheck.app.demo.DemoLab;
 import io.influxcheck.app.demo.DemoLabStarter;
-import io.influxcheck.app.demo.DemoOutcome;
-import io.influxcheck.app.demo.DemoScenario;
 import io.influxcheck.app.demo.DemoTable;
-import io.influxcheck.app.diagnose.DiagnosisRunner;
-import io.influxcheck.config.DataSourceSettings;
+import io.influxcheck.core.diagnosis.FindingCode;
 import io.influxcheck.core.diagnosis.Verdict;
-import io.influxcheck.core.report.Report;
+import io.influxcheck.lab.scenario.LabSecrets;
+import io.influxcheck.lab.scenario.ScenarioOutcome;
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -26,47 +23,39 @@ import picocli.CommandLine.Command;
     description = "Run every failure scenario against the embedded lab (no setup) and show what influx-check finds.")
 public final class DemoCommand implements Callable<Integer> {
   private final DemoLabStarter starter;
-  private final Provider<DiagnosisRunner> runner;
   private final Terminal terminal;
-  private final Provider<DiagnoseDeadline> deadline;
 
   @Inject
-  DemoCommand(DemoLabStarter starter, Provider<DiagnosisRunner> runner, Terminal terminal, Provider<DiagnoseDeadline> deadline) {
+  DemoCommand(DemoLabStarter starter, Terminal terminal) {
     this.starter = starter;
-    this.runner = runner;
     this.terminal = terminal;
-    this.deadline = deadline;
   }
 
   @Override
   public Integer call() {
-    try (DemoLab lab = starter.start()) {
-      List<DemoScenario> scenarios = lab.scenarios();
-      terminal.note("influx-check demo: " + lab.endpoints().size() + " simulators on loopback, "
-          + scenarios.size() + " scenarios");
-      List<DataSourceSettings> settings = scenarios.stream().map(DemoScenario::settings).toList();
-      List<Report> reports = runner.get().run(settings, deadline.get().value());
-      List<DemoOutcome> outcomes = new ArrayList<>();
-      for (int i = 0; i < scenarios.size(); i++) {
-        outcomes.add(new DemoOutcome(scenarios.get(i), reports.get(i)));
-      }
+    // Random canary secrets: the demo doubles as a check that no secret reaches a report.
+    try (DemoLab lab = starter.start(LabSecrets.canaries())) {
+      terminal.note("influx-check demo: " + lab.endpoints().size() + " lab servers on 127.0.0.1, diagnosing every scenario…");
+      List<ScenarioOutcome> outcomes = lab.runAll();
       terminal.out().print(new DemoTable().render(outcomes));
       representative(outcomes).ifPresent(o -> {
         terminal.out().println();
-        terminal.out().println("Full report of scenario " + o.scenario().name() + " (" + o.scenario().description() + "):");
+        terminal.out().println("Full report of scenario " + o.scenario().name() + " (" + o.scenario().summary() + "):");
         terminal.out().println();
-        terminal.out().print(new TextRenderer(terminal.ansi()).render(List.of(o.report())));
+        terminal.out().print(new TextRenderer(terminal.ansi()).render(List.of(o.report().orElseThrow())));
       });
       terminal.out().flush();
-      return outcomes.stream().allMatch(DemoOutcome::asExpected) ? ExitCode.HEALTHY : ExitCode.UNHEALTHY;
+      return outcomes.stream().allMatch(ScenarioOutcome::asExpected) ? ExitCode.HEALTHY : ExitCode.UNHEALTHY;
     }
   }
 
-  /** The failure with the most evidence among those diagnosed as expected: it shows the most. */
-  private static java.util.Optional<DemoOutcome> representative(List<DemoOutcome> outcomes) {
-    return outcomes.stream()
-        .filter(o -> o.report().verdict() == Verdict.UNHEALTHY && o.asExpected())
-        .max(Comparator.comparingInt((DemoOutcome o) -> o.report().findings().stream().mapToInt(f -> f.evidence().size()).sum())
-            .thenComparing(o -> o.scenario().name(), Comparator.reverseOrder()));
+  /** The classic case, a rejected token, when it was diagnosed as expected; else the failure with the most evidence. */
+  static Optional<ScenarioOutcome> representative(List<ScenarioOutcome> outcomes) {
+    List<ScenarioOutcome> failures = outcomes.stream()
+        .filter(o -> o.asExpected() && o.report().map(r -> r.verdict() == Verdict.UNHEALTHY).orElse(false))
+        .toList();
+    return failures.stream().filter(o -> o.scenario().expectedCodes().contains(FindingCode.TOKEN_INVALID)).findFirst()
+        .or(() -> failures.stream().max(Comparator.comparingInt(
+            (ScenarioOutcome o) -> o.report().orElseThrow().findings().stream().mapToInt(f -> f.evidence().size()).sum())));
   }
 }

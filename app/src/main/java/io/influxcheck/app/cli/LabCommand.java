@@ -2,9 +2,8 @@ package io.influxcheck.app.cli;
 
 import io.influxcheck.app.demo.DemoLab;
 import io.influxcheck.app.demo.DemoLabStarter;
-import io.influxcheck.app.demo.DemoScenario;
-import io.influxcheck.app.demo.ProvisioningFiles;
-import io.influxcheck.config.DataSourceSettings;
+import io.influxcheck.app.demo.LabListing;
+import io.influxcheck.lab.scenario.LabSecrets;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,14 +15,13 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code influx-check lab}: keeps the simulators running in the foreground until Ctrl-C, and prints their
- * URLs, each scenario's credentials and a provisioning file per scenario to play with by hand.
+ * URLs and, per scenario, a provisioning file and the variables (lab credentials) it references.
  */
 @Command(name = "lab", mixinStandardHelpOptions = true,
     description = "Run the lab's simulators in the foreground (Ctrl-C stops them) for manual play.")
 public final class LabCommand implements Callable<Integer> {
   private final DemoLabStarter starter;
   private final Terminal terminal;
-  private final ProvisioningFiles files = new ProvisioningFiles();
 
   @Inject
   LabCommand(DemoLabStarter starter, Terminal terminal) {
@@ -33,50 +31,17 @@ public final class LabCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    DemoLab lab = starter.start();
+    Path folder = tempFolder();
+    DemoLab lab = starter.start(LabSecrets.fixed());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       lab.close();
       stopped.countDown();
     }, "lab-stop"));
-    Path folder = tempFolder();
-    terminal.out().println("Simulators (loopback only):");
-    lab.endpoints().forEach(e -> terminal.out().println("  " + e));
-    terminal.out().println();
-    terminal.out().println("Scenarios (lab credentials are throw-away values of the simulators):");
-    for (DemoScenario scenario : lab.scenarios()) {
-      Path file = files.write(folder, scenario);
-      DataSourceSettings s = scenario.settings();
-      terminal.out().println("  " + scenario.name() + ": " + scenario.description());
-      terminal.out().println("    url " + s.url() + "  " + s.queryLanguage().grafanaName() + credentials(s));
-      terminal.out().println("    provisioning file " + file);
-    }
-    terminal.out().println();
-    terminal.out().println("Try: ./influx-check diagnose --provisioning " + folder.resolve("<scenario>.yaml"));
-    terminal.out().println("Press Ctrl-C to stop.");
+    terminal.out().print(new LabListing().render(lab, folder));
     terminal.out().flush();
     stopped.await();
     return ExitCode.HEALTHY;
-  }
-
-  private static String credentials(DataSourceSettings s) {
-    StringBuilder text = new StringBuilder();
-    if (!s.token().isEmpty()) {
-      text.append("  token ").append(s.token().reveal());
-    }
-    if (!s.organization().isEmpty()) {
-      text.append("  org ").append(s.organization());
-    }
-    if (!s.defaultBucket().isEmpty()) {
-      text.append("  bucket ").append(s.defaultBucket());
-    }
-    if (!s.database().isEmpty()) {
-      text.append("  db ").append(s.database());
-    }
-    if (!s.user().isEmpty()) {
-      text.append("  user ").append(s.user()).append(" password ").append(s.password().reveal());
-    }
-    return text.toString();
   }
 
   private static Path tempFolder() {

@@ -32,7 +32,7 @@ public final class RunbookCommand implements Callable<Integer> {
   public Integer call() {
     List<RunbookEntry> all = entries.all();
     if (code == null) {
-      terminal.out().print(new RunbookMarkdown().render(all));
+      terminal.out().print(new RunbookMarkdown().render(entries.workflow(), all));
       terminal.out().flush();
       return ExitCode.HEALTHY;
     }

@@ -1,15 +1,27 @@
 package io.influxcheck.app.demo;
 
+import io.influxcheck.lab.scenario.ProvisioningFile;
+import io.influxcheck.lab.scenario.Scenario;
+import io.influxcheck.lab.scenario.ScenarioOutcome;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-/** The embedded lab while it runs: simulators on loopback ports and the scenarios that point at them. */
+/** The embedded lab while it runs: simulators on loopback ports and the scenario catalogue against them. */
 public interface DemoLab extends AutoCloseable {
-  /** "InfluxDB 2.7.12 simulator  http://127.0.0.1:41234" and the like, one per simulator. */
+  /** "InfluxDB 1.6 (auth on)  http://127.0.0.1:41234" and the like, one per server. */
   List<String> endpoints();
 
-  List<DemoScenario> scenarios();
+  /** Diagnoses every scenario of the catalogue; outcomes in catalogue order. */
+  List<ScenarioOutcome> runAll();
+
+  /** Writes each scenario's provisioning file into {@code folder}; empty for a scenario that declares none. */
+  List<ScenarioFile> writeProvisioningFiles(Path folder);
 
   /** Stops every simulator; never throws. */
   @Override
   void close();
+
+  /** A scenario and its provisioning file, when it has one. */
+  record ScenarioFile(Scenario scenario, Optional<ProvisioningFile> file) { }
 }

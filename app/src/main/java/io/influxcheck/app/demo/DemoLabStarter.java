@@ -1,7 +1,9 @@
 package io.influxcheck.app.demo;
 
+import io.influxcheck.lab.scenario.LabSecrets;
+
 /** Starts the embedded lab on free loopback ports. */
 @FunctionalInterface
 public interface DemoLabStarter {
-  DemoLab start();
+  DemoLab start(LabSecrets secrets);
 }

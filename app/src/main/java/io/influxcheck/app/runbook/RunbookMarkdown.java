@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public final class RunbookMarkdown {
   public static final String REGENERATE = "./influx-check runbook > docs/RUNBOOK.md";
 
-  public String render(List<RunbookEntry> entries) {
+  public String render(List<String> workflow, List<RunbookEntry> entries) {
     List<RunbookEntry> sorted = entries.stream()
         .sorted(Comparator.comparing((RunbookEntry e) -> e.code().rootCause()).thenComparing(RunbookEntry::code))
         .toList();
@@ -23,7 +23,13 @@ public final class RunbookMarkdown {
     out.append("# influx-check on-call runbook\n\n");
     out.append("<!-- Generated from the finding catalogue; do not edit. Regenerate with: ").append(REGENERATE)
         .append(" -->\n\n");
-    out.append(WORKFLOW);
+    out.append(ON_CALL);
+    out.append("## Diagnostic workflow\n\n");
+    out.append("What the diagnosis checks, in order (and what to check by hand when influx-check cannot run):\n\n");
+    for (int i = 0; i < workflow.size(); i++) {
+      out.append(i + 1).append(". ").append(prose(workflow.get(i).strip())).append('\n');
+    }
+    out.append('\n');
     out.append("## Findings by root cause\n\n");
     for (RootCause cause : RootCause.values()) {
       List<RunbookEntry> group = sorted.stream().filter(e -> e.code().rootCause() == cause).toList();
@@ -58,9 +64,22 @@ public final class RunbookMarkdown {
     out.append("### ").append(code.name()).append("\n\n");
     out.append("*").append(code.summary()).append("* · severity ").append(code.defaultSeverity())
         .append(" · root cause: ").append(code.rootCause().label()).append("\n\n");
-    out.append("**What it means.** ").append(entry.meaning().strip()).append("\n\n");
+    out.append("**What it means.** ").append(prose(entry.meaning().strip())).append("\n\n");
     out.append("**Confirm by hand.**\n\n").append(block(entry.confirmByHand().strip())).append("\n\n");
-    out.append("**Fix.** ").append(entry.fix().strip()).append("\n\n");
+    out.append("**Fix.** ").append(prose(entry.fix().strip())).append("\n\n");
+  }
+
+  /** Prose with {@code <placeholders>} kept visible: angle brackets outside `code spans` become entities. */
+  static String prose(String text) {
+    String[] parts = text.split("`", -1);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        out.append('`');
+      }
+      out.append(i % 2 == 0 ? parts[i].replace("<", "&lt;").replace(">", "&gt;") : parts[i]);
+    }
+    return out.toString();
   }
 
   /** Commands go in a shell block; prose that already has Markdown fences is left as written. */
@@ -68,8 +87,8 @@ public final class RunbookMarkdown {
     return text.contains("```") ? text : "```sh\n" + text + "\n```";
   }
 
-  private static final String WORKFLOW = String.join("\n",
-      "## Diagnostic workflow",
+  private static final String ON_CALL = String.join("\n",
+      "## On call",
       "",
       "When a Grafana panel or the data source's *Save & test* says `401 unauthorized` (or",
       "`InfluxDB returned error: ...`):",

@@ -10,6 +10,7 @@ import io.influxcheck.app.cli.UsageError;
 import io.influxcheck.config.InfluxCheckConfig;
 import io.influxcheck.core.chat.ChatAdapter;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +28,12 @@ public final class ServeCommand implements Callable<Integer> {
   Path config;
 
   private final Injector injector;
-  private final InfluxCheckConfig configuration;
+  private final Provider<InfluxCheckConfig> configuration;
   private final Terminal terminal;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   @Inject
-  ServeCommand(Injector injector, InfluxCheckConfig configuration, Terminal terminal) {
+  ServeCommand(Injector injector, Provider<InfluxCheckConfig> configuration, Terminal terminal) {
     this.injector = injector;
     this.configuration = configuration;
     this.terminal = terminal;
@@ -40,6 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    InfluxCheckConfig configuration = this.configuration.get();  // lazily: a config error is a usage error (exit 2), not a crash at parse time
     List<Module> chats = ChatModules.forConfig(configuration);
     if (chats.isEmpty()) {
       throw new UsageError("No chat app to serve: " + configuration.file().map(Path::toString).orElse("the configuration")

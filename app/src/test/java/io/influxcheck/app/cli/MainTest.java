@@ -37,6 +37,17 @@ class MainTest {
     assertThat(run.err()).contains("Missing a command").contains("--help");
   }
 
+  /** Guards every subcommand, present and future: building it must not read the configuration. */
+  @Test
+  void everySubcommandIsBuiltWithoutReadingABrokenConfig(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path broken = java.nio.file.Files.writeString(dir.resolve("broken.yaml"), "probes:\n  timeot: 1s\n");
+    for (String name : new picocli.CommandLine(RootCommand.class).getSubcommands().keySet()) {
+      CliRun run = CliRun.of(new AbstractModule() { }, name, "--config", broken.toString(), "--help");
+      assertThat(run.err()).as(name).doesNotContain("\tat ");
+      assertThat(run.exitCode()).as(name + ": " + run.err()).isIn(ExitCode.HEALTHY, ExitCode.USAGE);
+    }
+  }
+
   @Test
   void mistypedCommandGetsASuggestion() {
     CliRun run = CliRun.of(new AbstractModule() { }, "diagnoze");
@@ -152,8 +163,16 @@ class MainTest {
     Module broken = new AbstractModule() {
       @Override
       protected void configure() {
-        bind(RunbookEntries.class).toInstance(() -> {
-          throw new IllegalStateException("catalogue exploded");
+        bind(RunbookEntries.class).toInstance(new RunbookEntries() {
+          @Override
+          public List<String> workflow() {
+            return List.of();
+          }
+
+          @Override
+          public List<io.influxcheck.core.diagnosis.RunbookEntry> all() {
+            throw new IllegalStateException("catalogue exploded");
+          }
         });
       }
     };

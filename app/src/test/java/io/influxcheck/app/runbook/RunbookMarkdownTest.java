@@ -21,10 +21,16 @@ class RunbookMarkdownTest {
 
   @Test
   void wholeRunbook() {
-    String markdown = new RunbookMarkdown().render(ENTRIES);
+    String markdown = new RunbookMarkdown().render(List.of("Check the settings.", "Replay Grafana's query."), ENTRIES);
     assertThat(markdown.indexOf("### TOKEN_INVALID")).isLessThan(markdown.indexOf("### V1_BAD_CREDENTIALS"));
-    assertThat(markdown).contains("[TOKEN_INVALID](#token_invalid)").contains("## Diagnostic workflow");
+    assertThat(markdown).contains("[TOKEN_INVALID](#token_invalid)").contains("## Diagnostic workflow").contains("2. Replay Grafana's query.");
     Golden.assertMatches("runbook/two-entries.md", markdown);
+  }
+
+  @Test
+  void placeholdersStayVisibleOutsideCode() {
+    assertThat(RunbookMarkdown.prose("use <org> or `influx auth create --org <org>`"))
+        .isEqualTo("use &lt;org&gt; or `influx auth create --org <org>`");
   }
 
   @Test
