@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class DiscordChatAdapter implements ChatAdapter {
   private static final Logger log = LoggerFactory.getLogger(DiscordChatAdapter.class);
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
   private static final int WORKERS = 8;
 
   private final DiscordSettings settings;
@@ -130,10 +131,14 @@ public final class DiscordChatAdapter implements ChatAdapter {
   @Override
   public synchronized void close() {
     if (jda != null) {
-      jda.shutdownNow();
+      // Lets edits already queued reach Discord, then gives up on whatever is still pending.
+      jda.shutdown();
       try {
-        jda.awaitShutdown(Duration.ofSeconds(10));
+        if (!jda.awaitShutdown(SHUTDOWN_GRACE)) {
+          jda.shutdownNow();
+        }
       } catch (InterruptedException e) {
+        jda.shutdownNow();
         Thread.currentThread().interrupt();
       }
       jda = null;

@@ -2,6 +2,7 @@ package io.influxcheck.discord;
 
 import io.influxcheck.core.diagnosis.Finding;
 import io.influxcheck.core.diagnosis.FindingCode;
+import io.influxcheck.core.diagnosis.RootCause;
 import io.influxcheck.core.diagnosis.Severity;
 import io.influxcheck.core.diagnosis.Verdict;
 import io.influxcheck.core.report.CheckLine;
@@ -10,7 +11,9 @@ import io.influxcheck.core.report.DataSourceRef;
 import io.influxcheck.core.report.Report;
 import io.influxcheck.core.retest.HealthStatus;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -32,6 +35,7 @@ final class ReportEmbeds {
   private static final int NOTICE_RESERVE = NOTICE_VALUE_MAX + 60;
   private static final int MAX_FINDING_FIELDS = MessageEmbed.MAX_FIELD_AMOUNT - 1;
   private static final int MIN_FIELD = 160;
+  private static final Set<RootCause> CLASSIC_CAUSES = EnumSet.range(RootCause.BAD_TOKEN, RootCause.V1_CREDENTIALS);
 
   private final RunbookLinks links;
 
@@ -49,7 +53,8 @@ final class ReportEmbeds {
     embed.setTitle(title, Links.isWebUrl(ds.link()) ? ds.link() : null);
     String description = Text.cut(description(report), DESCRIPTION_MAX);
     embed.setDescription(description);
-    String footer = Text.cut(footer(report), FOOTER_MAX);
+    String note = buttonsNote(ds);
+    String footer = Text.cut(footer(report), FOOTER_MAX - note.length()) + note;
     embed.setFooter(footer);
 
     List<Finding> shown = new ArrayList<>(report.findings(Severity.ERROR));
@@ -84,6 +89,13 @@ final class ReportEmbeds {
       buttons.add(Button.link(ds.link(), "Open in Grafana"));
     }
     return buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons));
+  }
+
+  /** Says why the Re-test and Diagnose again buttons are missing, when the data source's key is too long for a button id. */
+  static String buttonsNote(DataSourceRef ds) {
+    return ButtonAction.retest(ds.key(), HealthStatus.UNKNOWN).customId().isPresent() ? ""
+        : " · no Re-test/Diagnose again buttons: this data source's id is longer than a Discord button id allows "
+            + "(100 characters); use /influx-check retest or diagnose";
   }
 
   /** The health the report shows, as Grafana's health API would put it: the "before" of a Re-test click. */
@@ -141,7 +153,7 @@ final class ReportEmbeds {
     }
     List<Finding> errors = report.findings(Severity.ERROR);
     if (report.verdict() == Verdict.UNHEALTHY && !errors.isEmpty()) {
-      text.append("\n**Root cause:** ").append(errors.get(0).code().rootCause().label());
+      text.append("\n**Root cause:** ").append(rootCause(errors).label());
     } else if (report.verdict() == Verdict.INCONCLUSIVE) {
       text.append("\n**Inconclusive:** the checks could not reach a verdict; this says nothing about the credentials yet.");
     }
@@ -150,6 +162,16 @@ final class ReportEmbeds {
       text.append("\n\n").append(checks);
     }
     return text.toString();
+  }
+
+  /** The first of the five classic causes among the errors; else the first error's family (e.g. Grafana's view). */
+  private static RootCause rootCause(List<Finding> errors) {
+    for (Finding error : errors) {
+      if (CLASSIC_CAUSES.contains(error.code().rootCause())) {
+        return error.code().rootCause();
+      }
+    }
+    return errors.get(0).code().rootCause();
   }
 
   private static String footer(Report report) {

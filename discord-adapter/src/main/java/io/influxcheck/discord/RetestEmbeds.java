@@ -67,9 +67,9 @@ final class RetestEmbeds {
       embed.addField("Cause", Text.cut(now.cause().name() + " · " + now.cause().summary()
           + "\n`/influx-check runbook code:" + now.cause().anchor() + "`", MessageEmbed.VALUE_MAX_LENGTH), false);
     }
-    if (!ds.grafana().isEmpty()) {
-      embed.setFooter(Text.cut("Grafana " + ds.grafana() + " · " + ds.key(), MessageEmbed.TEXT_MAX_LENGTH));
-    }
+    String buttonsNote = ReportEmbeds.buttonsNote(ds);
+    String footer = (ds.grafana().isEmpty() ? "" : "Grafana " + ds.grafana() + " · ") + ds.key();
+    embed.setFooter(Text.cut(footer, MessageEmbed.TEXT_MAX_LENGTH - buttonsNote.length()) + buttonsNote);
     return embed.build();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.influxcheck.config.DiscordReply;
+import io.influxcheck.config.DiscordSettings;
 import io.influxcheck.config.Secret;
 import io.influxcheck.discord.fake.FakeDiscord;
 import io.influxcheck.discord.fake.RecordedRequest;
@@ -84,6 +85,20 @@ class DiscordAdapterTest {
     assertThat(report.order()).isGreaterThan(checklist.order());
     assertThat(discord.requests().all().stream().filter(edit(token)).filter(r -> r.order() > report.order())).isEmpty();
     assertThat(handler.received.take()).hasToString("Diagnose[target=influx-prod]");
+    assertThat(discord.requests().all()).allSatisfy(r -> assertThat(r.body()).doesNotContain(TOKEN).doesNotContain("canary"));
+  }
+
+  @Test
+  void aGuildTheBotIsNotInStopsStartWithTheFix() throws Exception {
+    discord = FakeDiscord.withGuild(TOKEN);
+    DiscordSettings fake = discord.settings(Secret.of(TOKEN), DiscordReply.PUBLIC, "");
+    adapter = new DiscordChatAdapter(new DiscordSettings(fake.token(), List.of("3999999999999999999"), fake.apiUrl(),
+        fake.gatewayUrl(), fake.channels(), fake.defaultReply()), handler);
+
+    assertThatThrownBy(adapter::start)
+        .hasMessageContaining("registered nowhere")
+        .hasMessageContaining("not a member of guild 3999999999999999999")
+        .hasMessageContaining("influx-check discord-invite");
   }
 
   @Test

@@ -109,6 +109,8 @@ class DiscordLabEndToEndTest {
     assertThat(discord.requests().await(callback(slash), WAIT).callbackType()).isEqualTo(5);
     RecordedRequest report = discord.requests().await(edit(slash).and(r -> title(r, 0).startsWith("❌")), WAIT);
     assertThat(title(report, 0)).isEqualTo("❌ InfluxDB Prod — unhealthy");
+    assertThat(report.json().getArray("embeds").getObject(0).getString("description"))
+        .as("the classic cause behind Grafana's failing health check").contains("**Root cause:** Wrong, expired or disabled API token");
     assertThat(report.body()).contains(RETEST_ID).contains(GrafanaConnection.of("prod", grafana.url(), Secret.empty()).dataSourceLink(UID));
 
     int healthCallsBefore = grafana.state().healthCalls(UID);

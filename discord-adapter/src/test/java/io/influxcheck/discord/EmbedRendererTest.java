@@ -71,6 +71,23 @@ class EmbedRendererTest {
   }
 
   @Test
+  void aDataSourceIdTooLongForAButtonIdLeavesThoseButtonsOutAndSaysSo() {
+    Report report = ReportFixtures.badToken();
+    DataSourceRef ds = report.datasource();
+    DataSourceRef longId = new DataSourceRef(ds.name(), "u".repeat(60), ds.url(), ds.queryLanguage(), "g".repeat(40), GRAFANA_LINK);
+    Report withLongId = new Report(longId, report.verdict(), report.server(), report.findings(), report.checklist(),
+        report.durationMs(), report.finishedAt());
+
+    MessageEditData message = renderer.report(withLongId);
+
+    assertThat(message.getComponents()).hasSize(1);
+    assertThat(message.getComponents().get(0).asActionRow().getButtons()).extracting(b -> b.getLabel()).containsExactly("Open in Grafana");
+    assertThat(message.getEmbeds().get(0).getFooter().getText())
+        .endsWith("no Re-test/Diagnose again buttons: this data source's id is longer than a Discord button id allows "
+            + "(100 characters); use /influx-check retest or diagnose");
+  }
+
+  @Test
   void everyFindingFieldKeepsItsRunbookLineAndFixEvenWhenCut() {
     for (Report report : ReportFixtures.all().values()) {
       for (MessageEmbed.Field field : renderer.report(report).getEmbeds().get(0).getFields()) {

@@ -77,15 +77,15 @@ final class ProgressCoalescer implements ProgressListener {
         }
         dirty = false;
         message = render.apply(new ArrayList<>(latest.values()));
+        // Counted from the start of the send: snapshots that arrive while this update is in flight
+        // wait for the next interval instead of following it at once.
+        lastSentNanos = System.nanoTime();
+        sentOnce = true;
       }
       try {
         sink.show(message);
       } catch (DeliveryException | RuntimeException e) {
         LOG.warn("Could not update the live checklist: {}", e.getMessage());
-      }
-      synchronized (this) {
-        lastSentNanos = System.nanoTime();
-        sentOnce = true;
       }
     }
   }

@@ -53,9 +53,10 @@ public final class SlackAdapter implements ChatAdapter {
 
   /**
    * @param updateInterval the least time between two live-checklist updates of one message
-   * @param bindAddress the HTTP-mode address, {@code null} for every interface
+   * @param bindAddress the HTTP-mode address, {@code null} for every interface (public so that the benchmark
+   *     in {@code app} can bind its HTTP mode to 127.0.0.1 only)
    */
-  SlackAdapter(SlackSettings settings, CommandHandler handler, String runbookUrl, Duration updateInterval, InetAddress bindAddress) {
+  public SlackAdapter(SlackSettings settings, CommandHandler handler, String runbookUrl, Duration updateInterval, InetAddress bindAddress) {
     this.settings = settings;
     this.runbookUrl = runbookUrl == null ? "" : runbookUrl;
     this.handler = handler;

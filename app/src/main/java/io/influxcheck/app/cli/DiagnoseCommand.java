@@ -5,6 +5,7 @@ import io.influxcheck.app.console.OutputFormat;
 import io.influxcheck.app.diagnose.DataSourceLoader;
 import io.influxcheck.app.diagnose.DataSources;
 import io.influxcheck.app.diagnose.DiagnosisRunner;
+import io.influxcheck.app.grafana.GrafanaDiagnose;
 import io.influxcheck.config.DataSourceSettings;
 import io.influxcheck.core.command.Suggestions;
 import io.influxcheck.core.report.Report;
@@ -33,6 +34,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
   @Option(names = "--datasource", paramLabel = "NAME", description = "Diagnose only this data source (name or uid; repeatable).")
   List<String> datasources = new ArrayList<>();
 
+  @Option(names = "--all", description = "Diagnose every InfluxDB data source of --config (Grafanas and files), a few at a time, with a summary.")
+  boolean all;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (default), json or markdown.")
   OutputFormat format;
@@ -49,8 +53,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
   private final Terminal terminal;
   private final Provider<DiagnoseDeadline> defaultDeadline;
 
+  private final Provider<GrafanaDiagnose> grafana;
+
   @Inject
-  DiagnoseCommand(DataSourceLoader loader, Provider<DiagnosisRunner> runner, Terminal terminal, Provider<DiagnoseDeadline> deadline) {
+  DiagnoseCommand(DataSourceLoader loader, Provider<DiagnosisRunner> runner, Terminal terminal, Provider<DiagnoseDeadline> deadline,
+      Provider<GrafanaDiagnose> grafana) {
+    this.grafana = grafana;
     this.loader = loader;
     this.runner = runner;
     this.terminal = terminal;
@@ -59,6 +67,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (config != null && provisioning.isEmpty() && grafana.get().applies(all)) {
+      return grafana.get().run(datasources, all, format);
+    }
     if (config == null && provisioning.isEmpty()) {
       throw new UsageError("Nothing to diagnose: give --provisioning FILE (a Grafana data-source provisioning file) "
           + "and/or --config FILE (influx-check.yaml).");

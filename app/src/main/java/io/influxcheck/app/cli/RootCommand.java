@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
         LabCommand.class,
         io.influxcheck.app.serve.ServeCommand.class,
         io.influxcheck.app.serve.DiscordInviteCommand.class,
+        io.influxcheck.app.grafana.ListCommand.class,
+        io.influxcheck.app.grafana.RetestCommand.class,
         picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -7,7 +7,6 @@ import io.influxcheck.config.QueryLanguage;
 import io.influxcheck.config.Secret;
 import io.influxcheck.config.SettingsOrigin;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +59,7 @@ public final class GrafanaDataSourceReader {
 
   private static List<CustomHeader> customHeaders(JsonNode jsonData) {
     List<CustomHeader> headers = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = jsonData.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : jsonData.properties()) {
       Matcher matcher = HEADER_NAME.matcher(field.getKey());
       if (matcher.matches() && field.getValue().isTextual() && !field.getValue().asText().isBlank()) {
         headers.add(new CustomHeader(Integer.parseInt(matcher.group(1)), field.getValue().asText(), Secret.empty()));
@@ -74,9 +71,7 @@ public final class GrafanaDataSourceReader {
 
   private static Set<String> storedSecrets(JsonNode secureJsonFields) {
     Set<String> stored = new LinkedHashSet<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = secureJsonFields.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : secureJsonFields.properties()) {
       if (field.getValue().asBoolean(false)) {
         stored.add(field.getKey());
       }
@@ -86,9 +81,7 @@ public final class GrafanaDataSourceReader {
 
   private static List<String> secretsInJsonData(JsonNode jsonData) {
     List<String> keys = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = jsonData.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : jsonData.properties()) {
       String key = field.getKey();
       boolean looksSecret = SECRET_KEY.matcher(key).matches() && !key.toLowerCase(Locale.ROOT).startsWith("httpheadername");
       if (looksSecret && field.getValue().isTextual() && !field.getValue().asText().isBlank()) {

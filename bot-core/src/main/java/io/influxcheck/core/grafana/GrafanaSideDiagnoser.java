@@ -196,9 +196,9 @@ public final class GrafanaSideDiagnoser {
     private void tickQuery(DashboardQuery.Outcome query, Optional<DashboardQuery.Outcome> confirmation) {
       switch (query.kind()) {
         case DATA -> checklist.set(GrafanaChecklist.QUERY, CheckStatus.PASSED, query.rows() + " row(s)");
-        case EMPTY -> checklist.set(GrafanaChecklist.QUERY, CheckStatus.WARNED, confirmation
+        case EMPTY -> checklist.set(GrafanaChecklist.QUERY, confirmation.isPresent() ? CheckStatus.WARNED : CheckStatus.PASSED, confirmation
             .filter(c -> c.kind() == DashboardQuery.Kind.ERROR).map(c -> DashboardQuery.INFLUXQL_CONFIRM + ": " + c.error())
-            .orElse("no rows"));
+            .orElse("answered, no rows"));
         case ERROR, NO_ANSWER -> checklist.set(GrafanaChecklist.QUERY, CheckStatus.FAILED, query.error());
       }
     }

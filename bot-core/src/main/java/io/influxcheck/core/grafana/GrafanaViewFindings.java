@@ -49,7 +49,8 @@ final class GrafanaViewFindings {
             "Grafana says \"" + health.message().strip() + "\""
                 + (cause == null ? " (a message the bot does not recognise; see the evidence)." : ", which means: " + cause.summary() + " (" + cause.name() + ")."),
             List.of(evidence), cause == null ? Fix.of("Open " + where() + " and press Save & test; fix what the message names.")
-                : GrafanaCauseFixes.forCause(cause, live, link)));
+                : Fix.of("Fix " + cause.name() + " (below), then re-test: `influx-check retest --datasource " + live.uid()
+                    + "@" + grafanaName() + "` or Save & test in " + where() + ".")));
         if (cause != null) {
           findings.add(causeFinding(cause, "Grafana's health check", influx, evidence));
         }
@@ -124,6 +125,10 @@ final class GrafanaViewFindings {
       case INFLUXQL -> "SHOW measurements";
       case SQL -> "select 1";
     };
+  }
+
+  private String grafanaName() {
+    return live.origin().location();
   }
 
   private String where() {

@@ -97,6 +97,9 @@ final class InfluxPlugin {
     if (reply instanceof UpstreamReply.Failed) {
       return new QueryOutcome.ResponseError(((UpstreamReply.Failed) reply).goError());
     }
+    if (reply instanceof UpstreamReply.Cut) {
+      return new QueryOutcome.ResponseError(((UpstreamReply.Cut) reply).goError());
+    }
     UpstreamReply.Answered answered = (UpstreamReply.Answered) reply;
     return answered.ok() ? FluxCsv.parse(answered.body()) : new QueryOutcome.ResponseError(clientGoError(answered));
   }
@@ -121,6 +124,11 @@ final class InfluxPlugin {
     if (reply instanceof UpstreamReply.Failed) {
       return new QueryOutcome.RequestError(((UpstreamReply.Failed) reply).goError());
     }
+    if (reply instanceof UpstreamReply.Cut) {
+      // The parser decodes the body: a non-2xx keeps no error text, a 2xx fails with the read error.
+      UpstreamReply.Cut cut = (UpstreamReply.Cut) reply;
+      return new QueryOutcome.ResponseError(cut.status() / 100 != 2 ? "InfluxDB returned error: " : cut.goError());
+    }
     return InfluxQlJson.parse((UpstreamReply.Answered) reply);
   }
 
@@ -142,6 +150,9 @@ final class InfluxPlugin {
       request.header("Authorization", "Bearer " + ds.secret("token").reveal());
     }
     UpstreamReply reply = upstream.send(withCredentials(request, ds, Mode.SQL), timeout);
+    if (reply instanceof UpstreamReply.Cut) {
+      return new QueryOutcome.ResponseError("rpc error: code = Internal desc = " + ((UpstreamReply.Cut) reply).goError());
+    }
     if (reply instanceof UpstreamReply.Failed) {
       String cause = ((UpstreamReply.Failed) reply).goError().replaceFirst("^\\w+ \"[^\"]*\": ", "");
       String code = cause.contains("deadline exceeded") ? "DeadlineExceeded" : "Unavailable";

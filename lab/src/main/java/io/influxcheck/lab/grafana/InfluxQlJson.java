@@ -82,18 +82,46 @@ final class InfluxQlJson {
 
   /** Parses JSON, failing with the message Go's {@code json.Decoder} would give. */
   static JsonNode readGo(String body) throws GoJsonError {
-    String trimmed = body.strip();
+    String trimmed = goTrim(body);
     if (trimmed.isEmpty()) {
       throw new GoJsonError("EOF");
     }
     char first = trimmed.charAt(0);
     if ("{[\"-0123456789tfn".indexOf(first) < 0) {
-      throw new GoJsonError("invalid character '" + first + "' looking for beginning of value");
+      throw new GoJsonError("invalid character " + quoteChar(first) + " looking for beginning of value");
     }
     try {
       return MAPPER.readTree(trimmed);
     } catch (IOException e) {
       throw new GoJsonError("unexpected EOF");
+    }
+  }
+
+  /** Go's JSON scanner skips only space, tab, CR and LF (Java's {@code strip()} would also drop e.g. U+001F). */
+  private static String goTrim(String body) {
+    int start = 0;
+    int end = body.length();
+    while (start < end && " \t\r\n".indexOf(body.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && " \t\r\n".indexOf(body.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return body.substring(start, end);
+  }
+
+  /** {@code encoding/json}'s {@code quoteChar}: the character in single quotes, escaped like {@code strconv.Quote}. */
+  static String quoteChar(char c) {
+    switch (c) {
+      case '\'': return "'\\''";
+      case '"': return "'\"'";
+      case '\\': return "'\\\\'";
+      case 0x07: return "'\\a'";
+      case '\b': return "'\\b'";
+      case '\f': return "'\\f'";
+      case 0x0b: return "'\\v'";
+      default:
+        return c < 0x20 || c == 0x7f ? String.format("'\\x%02x'", (int) c) : "'" + c + "'";
     }
   }
 

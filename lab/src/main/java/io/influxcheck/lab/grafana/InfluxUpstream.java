@@ -30,7 +30,14 @@ final class InfluxUpstream implements AutoCloseable {
     String op = goOp(request);
     try (Response response = timed.newCall(request).execute()) {
       ResponseBody body = response.body();
-      byte[] bytes = body.byteStream().readNBytes(BODY_CAP_BYTES);
+      byte[] bytes;
+      try {
+        bytes = body.byteStream().readNBytes(BODY_CAP_BYTES);
+      } catch (InterruptedIOException timedOut) {
+        return new UpstreamReply.Cut(response.code(), "context deadline exceeded (Client.Timeout or context cancellation while reading body)");
+      } catch (IOException cut) {
+        return new UpstreamReply.Cut(response.code(), "unexpected EOF");
+      }
       String reason = response.message().isEmpty() ? StatusText.of(response.code()) : response.message();
       return new UpstreamReply.Answered(response.code(), response.code() + " " + reason,
           headerOrEmpty(response, "Content-Type"), headerOrEmpty(response, "X-Influxdb-Error"),

@@ -56,7 +56,7 @@ final class ProxyRoute {
       forwarded.header(ds.json("httpHeaderName" + i), ds.secret("httpHeaderValue" + i).reveal());
     }
     UpstreamReply reply = upstream.send(forwarded.build(), state.upstreamTimeout());
-    if (reply instanceof UpstreamReply.Failed) {
+    if (reply instanceof UpstreamReply.Failed || reply instanceof UpstreamReply.Cut) {
       return SimResponse.of(502, "text/plain; charset=utf-8", "");
     }
     UpstreamReply.Answered answered = (UpstreamReply.Answered) reply;

@@ -1,7 +1,7 @@
 package io.influxcheck.lab.grafana;
 
-/** What a forwarded request to InfluxDB produced: an HTTP answer, or a transport failure. */
-sealed interface UpstreamReply permits UpstreamReply.Answered, UpstreamReply.Failed {
+/** What a forwarded request to InfluxDB produced: an HTTP answer, an answer cut off in the body, or a transport failure. */
+sealed interface UpstreamReply permits UpstreamReply.Answered, UpstreamReply.Cut, UpstreamReply.Failed {
 
   /**
    * InfluxDB answered.
@@ -17,6 +17,13 @@ sealed interface UpstreamReply permits UpstreamReply.Answered, UpstreamReply.Fai
       return status >= 200 && status < 300;
     }
   }
+
+  /**
+   * The status line and headers arrived but reading the body failed: Go's client has already returned the
+   * response, so the error ({@code unexpected EOF}, a body timeout) surfaces where the body is read, without
+   * the {@code Post "…":} prefix of a transport error.
+   */
+  record Cut(int status, String goError) implements UpstreamReply {}
 
   /** No HTTP answer; {@code goError} is what Go's HTTP client would have said ({@code Post "…": …}). */
   record Failed(String goError) implements UpstreamReply {}

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,7 +100,7 @@ public final class ScenarioRunner implements AutoCloseable {
     List<DataSourceSettings> provisioned = input.provisioned();
     GrafanaSideDiagnoser side = new GrafanaSideDiagnoser(direct, credentials, () -> provisioned,
         new PingServerDetector(probes.timeout()), grafanaProbes, clock);
-    GrafanaConnection connection = new GrafanaConnection("lab", input.grafanaUrl(), input.botToken(), null, probes.timeout());
+    GrafanaConnection connection = new GrafanaConnection("lab", input.grafanaUrl(), input.botToken(), null, probes.timeout(), OptionalLong.empty());
     return side.diagnose(new GrafanaClient(connection, http), input.uid(), ProgressListener.NONE);
   }
 

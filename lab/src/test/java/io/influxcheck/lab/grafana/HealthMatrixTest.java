@@ -2,7 +2,6 @@ package io.influxcheck.lab.grafana;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.influxcheck.lab.http.GoJson;
 import io.influxcheck.lab.influx.Influx1Mode;
 import io.influxcheck.lab.influx.Influx1Privilege;
 import io.influxcheck.lab.influx.Influx1Simulator;
@@ -70,6 +69,11 @@ class HealthMatrixTest {
     Influx2() {
       state.addPoints(telegraf, CPU_AND_MEM);
       server = keep(InfluxV2Simulator.start(state));
+    }
+
+    /** v1 user {@code grafana-v1} / {@code canary-v1-password} (like {@code influx v1 auth create}). */
+    void v1Credential(V2Permission permission) {
+      state.addV1Credential("grafana-v1", "canary-v1-password", user, org, permission);
     }
 
     V2Authorization readToken(String token) {
@@ -190,8 +194,7 @@ class HealthMatrixTest {
   @Test
   void row10InfluxQlWrongV1PasswordOn2x() {
     Influx2 influx = new Influx2();
-    influx.state.addV1Credential("grafana-v1", "canary-v1-password", influx.user, influx.org,
-        V2Permission.read(V2Resource.bucket(influx.telegraf)));
+    influx.v1Credential(V2Permission.read(V2Resource.bucket(influx.telegraf)));
 
     assertHealth(influxQl(influx.url(), "telegraf", "grafana-v1", "canary-wrong-password"),
         400, "InfluxDB returned error: Unauthorized error reading influxDB");
@@ -213,8 +216,7 @@ class HealthMatrixTest {
   @Test
   void row11InfluxQlWithoutDbrpMappingOn2xPasses() {
     Influx2 influx = new Influx2();
-    influx.state.addV1Credential("grafana-v1", "canary-v1-password", influx.user, influx.org,
-        V2Permission.read(V2Resource.bucket(influx.telegraf)));
+    influx.v1Credential(V2Permission.read(V2Resource.bucket(influx.telegraf)));
 
     assertHealth(influxQl(influx.url(), "metrics", "grafana-v1", "canary-v1-password"),
         200, "datasource is working. 0 measurements found");
@@ -224,8 +226,7 @@ class HealthMatrixTest {
   @Test
   void row11InfluxQlWithUnreadableBucketOn2xPasses() {
     Influx2 influx = new Influx2();
-    influx.state.addV1Credential("grafana-v1", "canary-v1-password", influx.user, influx.org,
-        V2Permission.write(V2Resource.bucket(influx.telegraf)));
+    influx.v1Credential(V2Permission.write(V2Resource.bucket(influx.telegraf)));
 
     assertHealth(influxQl(influx.url(), "telegraf", "grafana-v1", "canary-v1-password"),
         200, "datasource is working. 0 measurements found");
@@ -235,8 +236,7 @@ class HealthMatrixTest {
   @Test
   void row11InfluxQlWithDbrpMappingOn2xCountsMeasurements() {
     Influx2 influx = new Influx2();
-    influx.state.addV1Credential("grafana-v1", "canary-v1-password", influx.user, influx.org,
-        V2Permission.read(V2Resource.bucket(influx.telegraf)));
+    influx.v1Credential(V2Permission.read(V2Resource.bucket(influx.telegraf)));
     influx.state.addDbrp(influx.telegraf, "metrics", "autogen", true);
 
     assertHealth(influxQl(influx.url(), "metrics", "grafana-v1", "canary-v1-password"),
@@ -378,8 +378,7 @@ class HealthMatrixTest {
 
     Http.Reply reply = Http.get(grafana.url() + "/api/datasources/uid/ds/health", Http.bearer(GRAFANA_TOKEN));
 
-    String expected = "{\"message\":" + GoJson.quote(message) + ",\"status\":\"" + (status == 200 ? "OK" : "ERROR") + "\"}";
-    assertThat(reply.body()).isEqualTo(expected);
+    assertThat(reply.body()).isEqualTo(Http.healthBody(status, message));
     assertThat(reply.status()).isEqualTo(status);
     assertThat(reply.contentType()).isEqualTo("application/json");
     assertThat(grafana.calls().take(Duration.ofSeconds(1)).path()).isEqualTo("/api/datasources/uid/ds/health");

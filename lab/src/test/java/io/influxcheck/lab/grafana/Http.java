@@ -45,6 +45,11 @@ final class Http {
     }
   }
 
+  /** The body of Grafana's data-source health answer: {@code OK} with 200, {@code ERROR} with any other status. */
+  static String healthBody(int status, String message) {
+    return "{\"message\":" + io.influxcheck.lab.http.GoJson.quote(message) + ",\"status\":\"" + (status == 200 ? "OK" : "ERROR") + "\"}";
+  }
+
   static String bearer(String token) {
     return "Bearer " + token;
   }

@@ -1,63 +1,37 @@
 package io.influxcheck.lab.grafana;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import io.influxcheck.lab.http.RecordedCall;
+import io.influxcheck.lab.http.SimRequest;
+import io.influxcheck.lab.http.SimResponse;
+import io.influxcheck.lab.http.SimServer;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
-/** A tiny scripted InfluxDB for tests: one canned answer per path, every request recorded. */
+/** A tiny scripted InfluxDB for tests, on the lab's {@link SimServer}: one canned answer per path, every request recorded. */
 final class InfluxStub implements AutoCloseable {
   record Answer(int status, String contentType, String body, Map<String, String> headers) {}
 
-  record Seen(String method, String path, String query, String authorization, String contentType, String body) {}
+  record Seen(String method, String path, String query, String authorization, String contentType, String body) {
+    static Seen of(SimRequest request) {
+      return new Seen(request.method(), request.path(), request.rawQuery(), request.header("Authorization").orElse(null),
+          request.header("Content-Type").orElse(null), request.bodyText());
+    }
 
-  private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool();
-  private final Map<String, java.util.function.Function<Seen, Answer>> answers = new ConcurrentHashMap<>();
-  private final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
-
-  InfluxStub() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-    server.setExecutor(executor);
-    server.createContext("/", exchange -> {
-      try (exchange; InputStream in = exchange.getRequestBody()) {
-        String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        String path = exchange.getRequestURI().getPath();
-        Seen request = new Seen(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-            exchange.getRequestHeaders().getFirst("Authorization"),
-            exchange.getRequestHeaders().getFirst("Content-Type"), body);
-        seen.add(request);
-        Answer answer = answers.getOrDefault(path, r -> new Answer(404, "text/plain", "404 page not found\n", Map.of()))
-            .apply(request);
-        if (answer.contentType() != null) {
-          exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-        }
-        answer.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-          }
-        }
-      }
-    });
-    server.start();
+    static Seen of(RecordedCall call) {
+      return new Seen(call.method(), call.path(), call.rawQuery(), call.authorization().orElse(null),
+          call.header("Content-Type").orElse(null), call.bodyText());
+    }
   }
 
+  private final Map<String, Function<Seen, Answer>> answers = new ConcurrentHashMap<>();
+  private final AtomicInteger taken = new AtomicInteger();
+  private final SimServer server = SimServer.start("influx-stub", this::handle);
+
   InfluxStub answer(String path, int status, String contentType, String body) {
-    answers.put(path, r -> new Answer(status, contentType, body, Map.of()));
-    return this;
+    return answer(path, status, contentType, body, Map.of());
   }
 
   InfluxStub answer(String path, int status, String contentType, String body, Map<String, String> headers) {
@@ -66,31 +40,39 @@ final class InfluxStub implements AutoCloseable {
   }
 
   /** Answers {@code path} depending on the request (e.g. on its Authorization header). */
-  InfluxStub respond(String path, java.util.function.Function<Seen, Answer> responder) {
+  InfluxStub respond(String path, Function<Seen, Answer> responder) {
     answers.put(path, responder);
     return this;
   }
 
   String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return server.url().toString();
   }
 
   /** The next request the stub received, waiting up to 5 s. */
-  Seen next() throws InterruptedException {
-    Seen request = seen.poll(5, TimeUnit.SECONDS);
-    if (request == null) {
-      throw new AssertionError("the stub InfluxDB received no request");
-    }
-    return request;
+  Seen next() {
+    Seen seen = Seen.of(server.calls().take(Duration.ofSeconds(5)));
+    taken.incrementAndGet();
+    return seen;
   }
 
+  /** True when no request arrived that {@link #next()} has not returned yet. */
   boolean idle() {
-    return seen.isEmpty();
+    return server.calls().count() == taken.get();
+  }
+
+  private SimResponse handle(SimRequest request) {
+    Answer answer = answers.getOrDefault(request.path(), r -> new Answer(404, "text/plain", "404 page not found\n", Map.of()))
+        .apply(Seen.of(request));
+    SimResponse response = SimResponse.of(answer.status(), answer.contentType(), answer.body());
+    for (Map.Entry<String, String> header : answer.headers().entrySet()) {
+      response = response.withHeader(header.getKey(), header.getValue());
+    }
+    return response;
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 }

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -48,7 +49,7 @@ class LabDiagnoseAllTest {
   static CoreCommandHandler handler(Lab lab, ExecutorService probes, OkHttpClient http) {
     Clock clock = Clock.systemUTC();
     GrafanaClient grafana = new GrafanaClient(new GrafanaConnection("lab", lab.grafanaUrl(), Secret.of(lab.secrets().grafanaBot(), "lab"),
-        null, Duration.ofSeconds(2)), http);
+        null, Duration.ofSeconds(2), OptionalLong.empty()), http);
     Supplier<List<DataSourceSettings>> files = List::of;
     InfluxDiagnoser direct = InfluxDiagnoser.create(http, clock, ScenarioRunner.LAB_PROBES);
     DataSourceDirectory directory = new DataSourceDirectory(List.of(grafana), files, probes, clock, Duration.ofSeconds(30));
