@@ -114,9 +114,28 @@ final class GrafanaViewFindings {
   }
 
   private Finding causeFinding(FindingCode cause, String seenBy, String influxText, Evidence evidence) {
-    return Finding.of(cause, cause.summary() + " (seen through " + seenBy + ")",
-        "InfluxDB told Grafana: \"" + influxText + "\". Grafana uses its own stored settings and secrets for " + live.displayName() + ".",
-        List.of(evidence), GrafanaCauseFixes.forCause(cause, live, link));
+    String told = "InfluxDB told Grafana: \"" + influxText + "\". Grafana uses its own stored settings and secrets for " + live.displayName() + ".";
+    if (cause == FindingCode.BUCKET_NOT_FOUND) {
+      return bucketNotFoundOrUnreadable(seenBy, told, evidence);
+    }
+    return Finding.of(cause, cause.summary() + " (seen through " + seenBy + ")", told, List.of(evidence),
+        GrafanaCauseFixes.forCause(cause, live, link));
+  }
+
+  /**
+   * Flux answers the same 404 "could not find bucket" for a bucket that does not exist and for one the token may
+   * not read (facts A.1), so through Grafana alone the finding must not claim the bucket is missing.
+   */
+  private Finding bucketNotFoundOrUnreadable(String seenBy, String told, Evidence evidence) {
+    String bucket = live.defaultBucket().isEmpty() ? "the bucket" : "Bucket \"" + live.defaultBucket() + "\"";
+    Fix fix = GrafanaCauseFixes.forCause(FindingCode.BUCKET_NOT_FOUND, live, link);
+    return Finding.of(FindingCode.BUCKET_NOT_FOUND,
+        bucket + " not found or not readable by Grafana's token (seen through " + seenBy + ")",
+        told + " Flux gives this same 404 for a bucket that does not exist and for one the token may not read,"
+            + " so Grafana's answer alone cannot tell them apart.",
+        List.of(evidence), new Fix(fix.description() + " To tell a missing bucket from an unreadable one, give influx-check"
+            + " its own InfluxDB token for this data source (`datasources:` in influx-check.yaml) or list the buckets"
+            + " Grafana's token can see.", fix.yaml(), fix.command()));
   }
 
   private String healthProbe() {

@@ -206,7 +206,7 @@ public final class ScenarioCatalogue {
       grafana("grafana-health-failed", "Grafana's health check fails: InfluxDB 1.8 rejects the stored password", Verdict.UNHEALTHY,
           Set.of(GRAFANA_HEALTH_FAILED, V1_BAD_CREDENTIALS), lab -> throughGrafana(lab, LabData.DS_WRONG_PASSWORD)),
       // Through Grafana alone, "could not find bucket" cannot tell a missing bucket from an unreadable one (facts A.1):
-      // the diagnosis files it under BUCKET_NOT_FOUND with a fix naming both; influx2-flux-bucket-unreadable tells them apart directly.
+      // the diagnosis files it under BUCKET_NOT_FOUND titled "not found or not readable by Grafana's token"; influx2-flux-bucket-unreadable tells them apart directly.
       grafana("grafana-health-misleading", "Health check passes (the token reads telegraf) but panels query metrics, which it cannot read",
           Verdict.UNHEALTHY, Set.of(GRAFANA_HEALTH_OK, GRAFANA_HEALTH_MISLEADING, BUCKET_NOT_FOUND), lab -> throughGrafana(lab, LabData.DS_MISLEADING)),
       grafana("grafana-vantage-disagreement", "The bot's own token works; Grafana's stored token is stale", Verdict.UNHEALTHY,
