@@ -4,8 +4,10 @@ import io.influxcheck.app.console.TextRenderer;
 import io.influxcheck.app.demo.DemoLab;
 import io.influxcheck.app.demo.DemoLabStarter;
 import io.influxcheck.app.demo.DemoTable;
+import io.influxcheck.app.demo.IncidentText;
 import io.influxcheck.core.diagnosis.FindingCode;
 import io.influxcheck.core.diagnosis.Verdict;
+import io.influxcheck.lab.scenario.LabIncident;
 import io.influxcheck.lab.scenario.LabSecrets;
 import io.influxcheck.lab.scenario.ScenarioOutcome;
 import jakarta.inject.Inject;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code influx-check demo}: starts the embedded lab, diagnoses every scenario, prints the table and the
- * full report of one representative failure. Exit 0 when every scenario was diagnosed as expected.
+ * full report of one representative failure, then one incident end to end (diagnose, fix through the lab
+ * Grafana, re-test). Exit 0 when every scenario was diagnosed as expected and the re-test turned green.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run every failure scenario against the embedded lab (no setup) and show what influx-check finds.")
@@ -44,8 +47,25 @@ public final class DemoCommand implements Callable<Integer> {
         terminal.out().println();
         terminal.out().print(new TextRenderer(terminal.ansi()).render(List.of(o.report().orElseThrow())));
       });
+      boolean resolved = incident(lab);
       terminal.out().flush();
-      return outcomes.stream().allMatch(ScenarioOutcome::asExpected) ? ExitCode.HEALTHY : ExitCode.UNHEALTHY;
+      return resolved && outcomes.stream().allMatch(ScenarioOutcome::asExpected) ? ExitCode.HEALTHY : ExitCode.UNHEALTHY;
+    }
+  }
+
+  /** Diagnose, fix through the lab Grafana, re-test: true when it turned green (or this lab has no incident to show). */
+  private boolean incident(DemoLab lab) {
+    try {
+      Optional<LabIncident.Walkthrough> walk = lab.incident();
+      walk.ifPresent(w -> {
+        terminal.out().println();
+        terminal.out().print(new IncidentText().render(w));
+      });
+      return walk.map(LabIncident.Walkthrough::resolved).orElse(true);
+    } catch (RuntimeException e) {
+      terminal.out().println();
+      terminal.out().println("Incident end to end: could not run it: " + e.getMessage());
+      return false;
     }
   }
 

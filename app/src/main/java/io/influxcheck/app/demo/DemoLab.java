@@ -1,5 +1,6 @@
 package io.influxcheck.app.demo;
 
+import io.influxcheck.lab.scenario.LabIncident;
 import io.influxcheck.lab.scenario.ProvisioningFile;
 import io.influxcheck.lab.scenario.Scenario;
 import io.influxcheck.lab.scenario.ScenarioOutcome;
@@ -17,6 +18,14 @@ public interface DemoLab extends AutoCloseable {
 
   /** Writes each scenario's provisioning file into {@code folder}; empty for a scenario that declares none. */
   List<ScenarioFile> writeProvisioningFiles(Path folder);
+
+  /**
+   * One incident end to end (diagnose, apply the suggested fix to the lab Grafana, re-test); run after
+   * {@link #runAll()}, since it changes the lab Grafana. Empty when this lab has no Grafana to fix.
+   */
+  default Optional<LabIncident.Walkthrough> incident() {
+    return Optional.empty();
+  }
 
   /** Stops every simulator; never throws. */
   @Override

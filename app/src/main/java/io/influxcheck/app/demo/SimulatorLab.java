@@ -1,6 +1,7 @@
 package io.influxcheck.app.demo;
 
 import io.influxcheck.lab.scenario.Lab;
+import io.influxcheck.lab.scenario.LabIncident;
 import io.influxcheck.lab.scenario.LabSecrets;
 import io.influxcheck.lab.scenario.ProvisioningFiles;
 import io.influxcheck.lab.scenario.Scenario;
@@ -10,6 +11,7 @@ import io.influxcheck.lab.scenario.ScenarioRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The lab module's simulators and scenario catalogue, run with the real diagnosis by its {@link ScenarioRunner}. */
 public final class SimulatorLab implements DemoLab {
@@ -39,6 +41,11 @@ public final class SimulatorLab implements DemoLab {
   @Override
   public List<ScenarioOutcome> runAll() {
     return runner.runAll(ScenarioCatalogue.all());
+  }
+
+  @Override
+  public Optional<LabIncident.Walkthrough> incident() {
+    return Optional.of(LabIncident.run(lab, runner));
   }
 
   @Override

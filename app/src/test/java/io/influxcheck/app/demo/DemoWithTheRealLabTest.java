@@ -35,6 +35,13 @@ class DemoWithTheRealLabTest {
     }
     assertThat(run.out()).contains(ScenarioCatalogue.all().size() + " of " + ScenarioCatalogue.all().size() + " scenarios")
         .contains("Full report of scenario").contains("TOKEN_INVALID");
+    // issue 3: one incident end to end — diagnose, apply the suggested fix to the lab Grafana, re-test, green
+    assertThat(run.out()).contains("Incident end to end: data source")
+        .containsPattern("1\\. diagnose +UNHEALTHY: .*VANTAGE_DISAGREEMENT")
+        .containsPattern("2\\. re-test +❌ ERROR .*\\(TOKEN_INVALID\\)")
+        .containsPattern("3\\. apply fix +PUT /api/datasources/uid/\\S+ secureJsonData\\.token = Token sha256:[0-9a-f]{8} .*→ 200")
+        .containsPattern("4\\. re-test +✅ OK .*\\(before: ERROR\\)")
+        .contains("Resolved: Grafana's health check is green after the fix.");
     for (String secret : used.get().all()) {
       assertThat(run.out() + run.err()).doesNotContain(secret);
     }
