@@ -108,8 +108,13 @@ final class FluxChecks {
       run.checklist.failed(ChecklistTracker.QUERY, "unrecognised answer");
       return;
     }
+    // 1.8 with auth-enabled = false accepts any token for Flux too: a deliberately wrong password proves it.
+    Prober.Pending authProbe = run.server().kind() == ServerKind.V1 ? run.prober.start(V1AuthProbe.request()) : null;
     List<String> names = csv.get().column("name");
     run.checklist.passed(CREDENTIALS, "token accepted: " + run.credentials.description());
+    if (authProbe != null) {
+      V1AuthProbe.judge(run, authProbe.result(), answer);
+    }
     run.checklist.passed(ORGANIZATION, "organization " + run.settings.organization() + " accepted");
     if (names.isEmpty()) {
       run.checklist.failed(QUERY, "buckets() returned no bucket");

@@ -103,7 +103,17 @@ class Influx1DiagnosisScenarioTest {
         LabDiagnosis.flux(java.net.URI.create("http://127.0.0.1:1"), "ignored", "telegraf/autogen", "grafana:grafana-pw"));
 
     assertThat(report.verdict()).isEqualTo(Verdict.HEALTHY);
-    assertThat(codes(report)).contains(FindingCode.QUERY_OK);
+    assertThat(codes(report)).contains(FindingCode.QUERY_OK).doesNotContain(FindingCode.V1_AUTH_DISABLED);
+  }
+
+  @Test
+  void fluxOn18WithAuthenticationOffIsAWarningToo() {
+    Report report = diagnose(state(Influx1Mode.V1_8).fluxEnabled(true).authEnabled(false),
+        LabDiagnosis.flux(java.net.URI.create("http://127.0.0.1:1"), "ignored", "telegraf/autogen", "grafana:not-checked"));
+
+    assertThat(report.verdict()).isEqualTo(Verdict.HEALTHY);
+    assertThat(codes(report)).contains(FindingCode.QUERY_OK, FindingCode.V1_AUTH_DISABLED);
+    assertThat(finding(report, FindingCode.V1_AUTH_DISABLED).evidence()).anySatisfy(e -> assertThat(e.auth()).contains("deliberately wrong"));
   }
 
   @Test
