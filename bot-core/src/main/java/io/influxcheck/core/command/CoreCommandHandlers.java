@@ -36,7 +36,8 @@ public final class CoreCommandHandlers {
 
   /**
    * The handler for a configuration. Each Grafana request may take up to the probe deadline, since
-   * Grafana in turn waits for InfluxDB; the ping that detects the server uses the probe timeout.
+   * Grafana in turn waits for InfluxDB, and reads at most probes.maxBodyBytes; the ping that detects the
+   * server uses the probe timeout.
    */
   public static CoreCommandHandler fromConfig(InfluxCheckConfig config, Diagnoser direct, Supplier<List<RunbookEntry>> runbook, Clock clock) {
     return fromConfig(config, direct, runbook, clock, key -> { });
@@ -50,7 +51,7 @@ public final class CoreCommandHandlers {
       Clock clock, Consumer<String> onRetestJoined) {
     Duration grafanaTimeout = config.probes().deadline();
     List<GrafanaClient> grafanas = config.grafana().stream()
-        .map(target -> GrafanaClient.create(GrafanaConnection.from(target, grafanaTimeout)))
+        .map(target -> GrafanaClient.create(GrafanaConnection.from(target, grafanaTimeout), config.probes().maxBodyBytes()))
         .toList();
     Supplier<List<DataSourceSettings>> provisioned = provisioned(config);
     ExecutorService probes = daemonPool();

@@ -23,20 +23,36 @@ import okio.BufferedSource;
  * as a {@link GrafanaExchange}. Thread-safe.
  */
 public final class GrafanaClient {
-  static final long BODY_LIMIT = 1024 * 1024;
+  /** The body cap when none is given: probes.maxBodyBytes' default. */
+  public static final long DEFAULT_BODY_LIMIT = 1024 * 1024;
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final GrafanaConnection connection;
   private final OkHttpClient http;
+  private final long bodyLimit;
 
   public GrafanaClient(GrafanaConnection connection, OkHttpClient http) {
+    this(connection, http, DEFAULT_BODY_LIMIT);
+  }
+
+  /** @param bodyLimit most bytes read from a response body (probes.maxBodyBytes) */
+  public GrafanaClient(GrafanaConnection connection, OkHttpClient http, long bodyLimit) {
+    if (bodyLimit < 1) {
+      throw new IllegalArgumentException("bodyLimit must be positive, was " + bodyLimit);
+    }
     this.connection = connection;
     this.http = http;
+    this.bodyLimit = bodyLimit;
   }
 
   /** A client with its own OkHttp configured from the connection's timeout and TLS options. */
   public static GrafanaClient create(GrafanaConnection connection) {
-    return new GrafanaClient(connection, GrafanaHttp.client(connection));
+    return create(connection, DEFAULT_BODY_LIMIT);
+  }
+
+  /** As {@link #create(GrafanaConnection)}, reading at most {@code bodyLimit} bytes of each response body. */
+  public static GrafanaClient create(GrafanaConnection connection, long bodyLimit) {
+    return new GrafanaClient(connection, GrafanaHttp.client(connection), bodyLimit);
   }
 
   public GrafanaConnection connection() {
@@ -89,11 +105,11 @@ public final class GrafanaClient {
     }
   }
 
-  private static String readCapped(BufferedSource source) throws IOException {
+  private String readCapped(BufferedSource source) throws IOException {
     Buffer buffer = new Buffer();
     long total = 0;
-    while (total < BODY_LIMIT) {
-      long read = source.read(buffer, Math.min(8192, BODY_LIMIT - total));
+    while (total < bodyLimit) {
+      long read = source.read(buffer, Math.min(8192, bodyLimit - total));
       if (read == -1) {
         break;
       }
