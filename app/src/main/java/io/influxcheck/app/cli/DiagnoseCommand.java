@@ -78,6 +78,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
       throw new UsageError("--deadline must be a positive number of seconds, not " + deadlineSeconds + ".");
     }
     DataSources loaded = loader.load(Optional.ofNullable(config), provisioning);
+    loaded.notes().forEach(note -> terminal.note("influx-check: " + note));
     List<DataSourceSettings> selected = select(loaded.influx());
     List<String> skipped = loaded.skipped().stream()
         .map(s -> "skipped " + s + ": only InfluxDB data sources are diagnosed").toList();

@@ -56,7 +56,7 @@ public final class ConfiguredDataSourceLoader implements DataSourceLoader {
         .map(s -> cfg.credentialsFor(s).map(c -> overlay(s, c)).orElse(s)).toList();
     List<String> skipped = result.skipped().stream()
         .map(s -> s.name() + " (type " + s.type() + ", " + s.origin() + ")").toList();
-    return new DataSources(influx, skipped);
+    return new DataSources(influx, skipped, result.notes());
   }
 
   /** The config's credentials win over the file's: the bot may reach InfluxDB by another URL or identity. */

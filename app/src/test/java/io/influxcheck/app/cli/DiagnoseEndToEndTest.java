@@ -82,6 +82,15 @@ class DiagnoseEndToEndTest {
   }
 
   @Test
+  void aNearMissKeyIsNotedOnStderrNamingFileLineAndTheKeyMeant() throws IOException {
+    Path file = write("typo.yaml", "apiVersion: 1\ndatasources:\n  - name: x\n    type: influxdb\n    urll: " + influx.url() + "\n");
+    CliRun run = diagnose(file);
+    assertThat(run.err()).contains(file + ":5: datasources[0].urll: not a key Grafana reads").contains("did you mean 'url'?");
+    assertThat(run.out()).contains("URL_MISSING");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.UNHEALTHY);
+  }
+
+  @Test
   void malformedYamlExitsTwoNamingTheFileAndLine() throws IOException {
     Path file = write("broken.yaml", "apiVersion: 1\ndatasources:\n  - name: x\n    type: influxdb\n   url: [oops\n");
     CliRun run = diagnose(file);

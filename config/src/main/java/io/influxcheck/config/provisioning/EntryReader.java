@@ -40,10 +40,18 @@ final class EntryReader {
   private final Function<String, String> env;
   private final List<ConfigProblem> problems;
 
+  private final List<String> notes;
+
   EntryReader(String file, Function<String, String> env, List<ConfigProblem> problems) {
+    this(file, env, problems, new java.util.ArrayList<>());
+  }
+
+  /** @param notes receives a line per near-miss key (see {@link KeyHints}) of an InfluxDB entry */
+  EntryReader(String file, Function<String, String> env, List<ConfigProblem> problems, List<String> notes) {
     this.file = file;
     this.env = env;
     this.problems = problems;
+    this.notes = notes;
   }
 
   /** Adds the entry to {@code influx} (type influxdb) or to {@code skipped}; adds nothing after a problem. */
@@ -85,6 +93,7 @@ final class EntryReader {
       skipped.add(new SkippedDataSource(name, type, origin));
       return;
     }
+    new KeyHints(file).check(entry, path, notes);
     applySecrets(settings, secureJsonData, entry, jsonData);
     expandUnread(entry, expansion);
     settings.secretsInJsonData(secretsInJsonData(jsonData));

@@ -149,11 +149,12 @@ public final class ProvisioningLoader {
     }
     List<DataSourceSettings> influx = new ArrayList<>();
     List<SkippedDataSource> skipped = new ArrayList<>();
-    EntryReader reader = new EntryReader(file, env, problems);
+    List<String> notes = new ArrayList<>();
+    EntryReader reader = new EntryReader(file, env, problems, notes);
     for (int i = 0; i < list.items().size(); i++) {
       reader.read(list.items().get(i), "datasources[" + i + "]", influx, skipped);
     }
-    return new ProvisioningResult(influx, skipped);
+    return new ProvisioningResult(influx, skipped, notes);
   }
 
   /** Grafana reads a file without apiVersion in the old v0 format (snake_case keys), which is not supported. */

@@ -11,11 +11,17 @@ import java.util.Optional;
  *
  * @param influx the {@code type: influxdb} entries, which influx-check diagnoses
  * @param skipped every other entry, for the CLI to list as skipped
+ * @param notes {@code file:line: key: ...} for a near-miss key of an InfluxDB entry (Grafana ignores it), e.g. {@code urll}
  */
-public record ProvisioningResult(List<DataSourceSettings> influx, List<SkippedDataSource> skipped) {
+public record ProvisioningResult(List<DataSourceSettings> influx, List<SkippedDataSource> skipped, List<String> notes) {
   public ProvisioningResult {
     influx = List.copyOf(influx);
     skipped = List.copyOf(skipped);
+    notes = List.copyOf(notes);
+  }
+
+  public ProvisioningResult(List<DataSourceSettings> influx, List<SkippedDataSource> skipped) {
+    this(influx, skipped, List.of());
   }
 
   public static ProvisioningResult empty() {
@@ -28,7 +34,9 @@ public record ProvisioningResult(List<DataSourceSettings> influx, List<SkippedDa
     allInflux.addAll(other.influx);
     List<SkippedDataSource> allSkipped = new ArrayList<>(skipped);
     allSkipped.addAll(other.skipped);
-    return new ProvisioningResult(allInflux, allSkipped);
+    List<String> allNotes = new ArrayList<>(notes);
+    allNotes.addAll(other.notes);
+    return new ProvisioningResult(allInflux, allSkipped, allNotes);
   }
 
   /** The InfluxDB data source with this name or uid (case-insensitive); see {@link DataSourceLookup}. */

@@ -105,6 +105,35 @@ class ProvisioningLoaderTest {
   }
 
   @Test
+  void nearMissKeysAreNotedWithFileLineAndTheKeyMeantOthersAreIgnoredLikeGrafana() throws Exception {
+    ProvisioningResult result = loader.parse("""
+        apiVersion: 1
+        datasources:
+          - name: typo
+            type: influxdb
+            urll: http://influx:8086
+            isDefault: true
+            jsonData:
+              verison: Flux
+              organization: acme
+              defaultbucket: telegraf
+              someOtherPluginSetting: x
+            secureJsonData:
+              tokne: ${INFLUX_TOKEN}
+          - name: loki
+            type: loki
+            urll: http://loki:3100
+        """, Path.of("typo.yaml"));
+
+    assertThat(result.notes()).containsExactly(
+        "typo.yaml:5: datasources[0].urll: not a key Grafana reads, so it is ignored (by Grafana too); did you mean 'url'?",
+        "typo.yaml:8: datasources[0].jsonData.verison: not a key Grafana reads, so it is ignored (by Grafana too); did you mean 'version'?",
+        "typo.yaml:13: datasources[0].secureJsonData.tokne: not a key Grafana reads, so it is ignored (by Grafana too); did you mean 'token'?");
+    assertThat(result.influx().get(0).url()).isEmpty();
+    assertThat(String.join("\n", result.notes())).doesNotContain("canary");
+  }
+
+  @Test
   void unknownVersionStillGivesSettingsWithTheRawString() throws Exception {
     DataSourceSettings settings = loader.parse("""
         apiVersion: 1
