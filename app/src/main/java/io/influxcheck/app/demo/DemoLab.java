@@ -20,6 +20,14 @@ public interface DemoLab extends AutoCloseable {
   List<ScenarioFile> writeProvisioningFiles(Path folder);
 
   /**
+   * Writes an influx-check.yaml naming the lab's Grafana into {@code folder}, for {@code list}, {@code retest}
+   * and {@code diagnose --all}; empty when this lab has no Grafana.
+   */
+  default Optional<ProvisioningFile> writeConfig(Path folder) {
+    return Optional.empty();
+  }
+
+  /**
    * One incident end to end (diagnose, apply the suggested fix to the lab Grafana, re-test); run after
    * {@link #runAll()}, since it changes the lab Grafana. Empty when this lab has no Grafana to fix.
    */

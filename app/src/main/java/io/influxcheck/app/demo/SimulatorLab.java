@@ -1,13 +1,18 @@
 package io.influxcheck.app.demo;
 
 import io.influxcheck.lab.scenario.Lab;
+import io.influxcheck.lab.scenario.LabConfigFile;
 import io.influxcheck.lab.scenario.LabIncident;
 import io.influxcheck.lab.scenario.LabSecrets;
+import io.influxcheck.lab.scenario.ProvisioningFile;
 import io.influxcheck.lab.scenario.ProvisioningFiles;
 import io.influxcheck.lab.scenario.Scenario;
 import io.influxcheck.lab.scenario.ScenarioCatalogue;
 import io.influxcheck.lab.scenario.ScenarioOutcome;
 import io.influxcheck.lab.scenario.ScenarioRunner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +46,18 @@ public final class SimulatorLab implements DemoLab {
   @Override
   public List<ScenarioOutcome> runAll() {
     return runner.runAll(ScenarioCatalogue.all());
+  }
+
+  @Override
+  public Optional<ProvisioningFile> writeConfig(Path folder) {
+    ProvisioningFile config = LabConfigFile.render(lab);
+    Path path = folder.resolve("influx-check.yaml");
+    try {
+      Files.writeString(path, config.yaml());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the lab configuration " + path, e);
+    }
+    return Optional.of(new ProvisioningFile(config.yaml(), config.env(), Optional.of(path)));
   }
 
   @Override

@@ -59,5 +59,10 @@ class DemoWithTheRealLabTest {
       printed = new LabListing().render(lab, folder);
     }
     assertThat(printed).contains("Lab servers (127.0.0.1 only):").contains("export ").contains("./influx-check diagnose --provisioning " + folder);
+    Path config = folder.resolve("influx-check.yaml");
+    assertThat(Files.readString(config)).contains("grafana:").contains("token: ${LAB_GRAFANA_TOKEN}");
+    assertThat(printed).contains("export LAB_GRAFANA_TOKEN=").contains("./influx-check list --config " + config)
+        .contains("./influx-check diagnose --config " + config + " --all")
+        .contains("./influx-check retest --config " + config + " --datasource lab-influx2-stale-token");
   }
 }
