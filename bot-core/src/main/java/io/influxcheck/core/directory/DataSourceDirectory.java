@@ -143,17 +143,20 @@ public final class DataSourceDirectory {
       }
     }
     StringBuilder message = new StringBuilder("No InfluxDB data source named or with uid `" + name + "`");
-    message.append(where());
+    message.append(where(listing));
     if (!listing.problems().isEmpty()) {
       message.append(". Could not list: ").append(String.join("; ", listing.problems().stream().map(Object::toString).toList()));
     }
     return new Resolution.NotFound(name, message.toString(), candidates);
   }
 
-  private String where() {
+  /** The places searched: each Grafana, and the provisioning files when they hold a data source. */
+  private String where(Listing listing) {
     List<String> places = new ArrayList<>();
     grafanas.forEach(g -> places.add("Grafana " + g.connection().name()));
-    places.add("the provisioning files");
+    if (places.isEmpty() || listing.dataSources().stream().anyMatch(ds -> ds.ref().grafana().isEmpty())) {
+      places.add("the provisioning files");
+    }
     return " in " + String.join(", ", places);
   }
 

@@ -93,7 +93,7 @@ class CoreCommandHandlerTest {
     Reply reply = handler(List.of(prod()), List::of).handle(new Command.Diagnose("influxdb prd"), ALICE, ProgressListener.NONE);
     assertThat(reply).isInstanceOf(Reply.UsageError.class);
     Reply.UsageError error = (Reply.UsageError) reply;
-    assertThat(error.message()).contains("influxdb prd").contains("Grafana prod");
+    assertThat(error.message()).contains("influxdb prd").contains("in Grafana prod.").doesNotContain("provisioning files");
     assertThat(error.suggestions()).contains("InfluxDB Prod");
   }
 
