@@ -65,8 +65,10 @@ public final class GrafanaDiagnose {
 
   /** One row per data source: verdict, the root cause (else the first error or warning), Grafana and time. */
   static String summary(List<Report> reports, boolean markdown) {
+    int nameWidth = Math.max(32, reports.stream().mapToInt(r -> r.datasource().name().length() + 1).max().orElse(0));
+    String row = "%-" + nameWidth + "s %-12s %-13s %-28s %s%n";
     StringBuilder out = new StringBuilder(markdown ? "\n| Data source | Grafana | Verdict | Main finding | Time |\n|---|---|---|---|---|\n"
-        : String.format("%nSummary%n%-32s %-12s %-13s %-28s %s%n", "DATA SOURCE", "GRAFANA", "VERDICT", "MAIN FINDING", "TIME"));
+        : String.format("%nSummary%n" + row, "DATA SOURCE", "GRAFANA", "VERDICT", "MAIN FINDING", "TIME"));
     for (Report r : reports) {
       String main = r.findings().stream().filter(f -> f.severity() == Severity.ERROR && f.code().rootCause() != RootCause.GRAFANA).findFirst()
           .or(() -> r.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst())
@@ -76,7 +78,7 @@ public final class GrafanaDiagnose {
       String time = r.durationMs() + " ms";
       out.append(markdown
           ? "| " + r.datasource().name() + " | " + grafana + " | " + r.verdict() + " | " + main + " | " + time + " |\n"
-          : String.format("%-32s %-12s %-13s %-28s %s%n", r.datasource().name(), grafana, r.verdict(), main, time));
+          : String.format(row, r.datasource().name(), grafana, r.verdict(), main, time));
     }
     return out.toString();
   }
