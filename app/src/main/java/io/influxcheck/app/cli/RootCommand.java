@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         LabCommand.class,
         io.influxcheck.app.serve.ServeCommand.class,
         io.influxcheck.app.serve.DiscordInviteCommand.class,
+        io.influxcheck.app.bench.BenchCommand.class,
         picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
