@@ -110,13 +110,14 @@ public final class BenchCommand implements Callable<Integer> {
         all.addAll(allBench.withNeverAnswering(allConcurrency, timeoutIterations));
       }
       Latency retest;
-      SingleFlightRun singleFlight;
+      List<SingleFlightRun> singleFlight;
       SlackRun slack;
       try (LabBot bot = new LabBot(lab, direct, limits, List.of(), allConcurrency)) {
         terminal.note("3. re-test and single-flight");
         RetestBench retests = new RetestBench(bot);
         retest = retests.sequential(warmup, iterations);
-        singleFlight = retests.waves(iterations, callers);
+        singleFlight = List.of(retests.waves(iterations, callers, 0),
+            retests.waves(iterations, callers, RetestBench.MODELLED_GRAFANA_HEALTH_MILLIS));
         terminal.note("4. Slack slash command through Bolt");
         slack = new SlackBench().measure(bot.handler(), LabData.DS_HEALTHY, limits.deadline().plusSeconds(5), warmup, iterations);
       }

@@ -10,7 +10,7 @@ public record BenchReport(
     List<Latency> boundedByTimeout,
     List<AllRun> all,
     Latency retest,
-    SingleFlightRun singleFlight,
+    List<SingleFlightRun> singleFlight,
     SlackRun slack,
     MemoryRun memory,
     List<Target> targets) {
@@ -19,6 +19,7 @@ public record BenchReport(
     diagnoses = List.copyOf(diagnoses);
     boundedByTimeout = List.copyOf(boundedByTimeout);
     all = List.copyOf(all);
+    singleFlight = List.copyOf(singleFlight);
     targets = List.copyOf(targets);
   }
 

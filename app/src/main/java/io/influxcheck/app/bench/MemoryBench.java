@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Part 5: heap in use after GC hints with the lab alone, with the bot's handler built, and after many
  * diagnoses through the handler (cycling over every data source of the lab, healthy and broken), to show
- * that answering does not make the bot grow. Approximate by nature: {@code System.gc()} is a hint.
+ * that answering does not make the bot grow. Before each reading the simulators forget the requests they
+ * recorded. Approximate by nature: {@code System.gc()} is a hint.
  */
 final class MemoryBench {
   private static final int GC_HINTS = 3;
@@ -31,15 +32,15 @@ final class MemoryBench {
   }
 
   MemoryRun measure(int concurrency, int diagnoses) {
-    double labOnly = heapAfterGcMb();
+    double labOnly = botHeapAfterGcMb();
     try (LabBot bot = new LabBot(lab, direct, probes, Workloads.answering(lab), concurrency)) {
       List<String> targets = bot.targets();
-      double idle = heapAfterGcMb();
+      double idle = botHeapAfterGcMb();
       int half = diagnoses / 2;
       diagnose(bot, targets, 0, half);
-      double halfway = heapAfterGcMb();
+      double halfway = botHeapAfterGcMb();
       diagnose(bot, targets, half, diagnoses);
-      double after = heapAfterGcMb();
+      double after = botHeapAfterGcMb();
       return new MemoryRun(labOnly, idle, halfway, after, diagnoses, residentMb(), jarBytes());
     }
   }
@@ -52,6 +53,12 @@ final class MemoryBench {
         throw new IllegalStateException("diagnosing " + target + " gave no report: " + reply);
       }
     }
+  }
+
+  /** The heap reading without the requests the lab's simulators recorded (they keep every one, for tests). */
+  private double botHeapAfterGcMb() {
+    lab.clearCallLogs();
+    return heapAfterGcMb();
   }
 
   /** Heap in use after a few {@code System.gc()} hints, in MB with one decimal. */

@@ -2,7 +2,8 @@ package io.influxcheck.app.bench;
 
 /**
  * Heap in use after {@code System.gc()} hints, in MB (approximate: the JVM may ignore the hint or leave garbage).
- * Every figure includes the embedded lab's simulators, which live in the same JVM.
+ * Every figure includes the embedded lab's simulators, which live in the same JVM, but not the requests they
+ * recorded: their call logs are cleared before each reading.
  *
  * @param labOnlyMb the lab running, the bot not built yet
  * @param idleMb the bot's handler built, nothing diagnosed yet

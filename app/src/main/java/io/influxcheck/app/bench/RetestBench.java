@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the health calls the bot sent to Grafana per wave (single-flight should make it one).
  */
 final class RetestBench {
+  /** A real Grafana's health check of an InfluxDB data source runs a query: tens of milliseconds at least. */
+  static final long MODELLED_GRAFANA_HEALTH_MILLIS = 50;
   private static final long WAVE_LIMIT_SECONDS = 30;
 
   private final LabBot bot;
@@ -43,8 +45,13 @@ final class RetestBench {
         ok.get() + "/" + iterations + " answered OK", ok.get() == iterations);
   }
 
-  SingleFlightRun waves(int waves, int callers) throws InterruptedException {
+  /**
+   * @param healthLatencyMillis how long each health call is held before it is sent (a real Grafana's health check takes
+   *     tens of milliseconds; with 0, a caller scheduled late may find the sub-millisecond flight over and start its own)
+   */
+  SingleFlightRun waves(int waves, int callers, long healthLatencyMillis) throws InterruptedException {
     DataSourceRef ref = bot.dataSource(LabData.DS_HEALTHY);
+    bot.grafanaCalls().modelHealthLatency(healthLatencyMillis);
     ExecutorService pool = Executors.newFixedThreadPool(callers, runnable -> {
       Thread thread = new Thread(runnable, "bench-retester");
       thread.setDaemon(true);
@@ -82,8 +89,9 @@ final class RetestBench {
         most = Math.max(most, calls);
         single += calls == 1 ? 1 : 0;
       }
-      return new SingleFlightRun(waves, callers, total, single, most, Stats.ofNanos(durations));
+      return new SingleFlightRun(healthLatencyMillis, waves, callers, total, single, most, Stats.ofNanos(durations));
     } finally {
+      bot.grafanaCalls().modelHealthLatency(0);
       pool.shutdownNow();
     }
   }

@@ -41,10 +41,10 @@ final class TextReport {
       section("3. Re-test through Grafana's health API");
       latencies(List.of(r.retest()));
     }
-    if (r.singleFlight() != null) {
-      SingleFlightRun f = r.singleFlight();
-      line("single-flight: " + f.waves() + " waves of " + f.callersPerWave() + " simultaneous re-tests -> " + f.healthCalls()
-          + " Grafana health calls; " + f.wavesWithOneCall() + " waves with exactly 1, at most " + f.mostCallsInAWave() + " in a wave");
+    for (SingleFlightRun f : r.singleFlight()) {
+      line("single-flight, health check " + (f.modelledHealthLatencyMs() == 0 ? "as the lab answers it" : "held " + f.modelledHealthLatencyMs()
+          + " ms (a real Grafana's)") + ": " + f.waves() + " waves of " + f.callersPerWave() + " simultaneous re-tests -> "
+          + f.healthCalls() + " Grafana health calls; " + f.wavesWithOneCall() + " waves with exactly 1, at most " + f.mostCallsInAWave());
       line("  wave (release to last answer): p50 " + f.wave().p50Ms() + ", p95 " + f.wave().p95Ms() + ", max " + f.wave().maxMs());
     }
     if (r.slack() != null) {
@@ -56,7 +56,7 @@ final class TextReport {
     }
     if (r.memory() != null) {
       MemoryRun mem = r.memory();
-      section("5. Memory (heap used after System.gc() hints; approximate; the lab's simulators included)");
+      section("5. Memory (heap used after System.gc() hints; approximate; includes the lab's simulators, not their call logs)");
       line("lab only " + mem.labOnlyMb() + " MB; handler built (idle) " + mem.idleMb() + " MB; after " + mem.diagnoses() / 2
           + " diagnoses " + mem.halfwayMb() + " MB; after " + mem.diagnoses() + " diagnoses " + mem.afterMb() + " MB (growth "
           + mem.growthMb() + " MB)");

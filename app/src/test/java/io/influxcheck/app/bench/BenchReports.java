@@ -19,7 +19,8 @@ final class BenchReports {
         new AllRun("lab Grafana", 5, 1, new Stats(10, 100, 120, 150, 150, 150, 122), 41.7, "10/10 with one report per data source"),
         new AllRun("lab Grafana", 5, 4, new Stats(10, 40, 50, 60, 60, 60, 51), 100.0, "10/10 with one report per data source"));
     Latency retest = new Latency("lab-influx2-flux", "Re-test", fast, "50/50 answered OK", true);
-    SingleFlightRun singleFlight = new SingleFlightRun(50, 8, 52, 48, 2, fast);
+    List<SingleFlightRun> singleFlight = List.of(new SingleFlightRun(0, 50, 8, 52, 48, 2, fast),
+        new SingleFlightRun(50, 50, 8, 50, 50, 1, new Stats(50, 50.5, 51, 52, 53, 54, 51.2)));
     SlackRun slack = new SlackRun("/influx-check lab-influx2-flux", fast, new Stats(50, 20, 30, 40, 45, 50, 31), "50/50 acknowledged with 200 and answered");
     MemoryRun memory = new MemoryRun(11.5, 12.5, 13.0, 13.25, 1000, 140.5, 25_210_924);
     List<Target> targets = Targets.evaluate(settings, diagnoses, bounded, all, retest, singleFlight, slack, memory);

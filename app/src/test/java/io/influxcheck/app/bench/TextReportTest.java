@@ -14,7 +14,7 @@ class TextReportTest {
   @Test
   void aReportWithoutTheOptionalPartsLeavesThemOut() {
     BenchReport full = BenchReports.sample();
-    BenchReport lean = new BenchReport(full.machine(), full.settings(), full.diagnoses(), List.of(), List.of(), null, null, null, null,
+    BenchReport lean = new BenchReport(full.machine(), full.settings(), full.diagnoses(), List.of(), List.of(), null, List.of(), null, null,
         List.of());
     Golden.assertMatches("bench/lean-report.txt", TextReport.render(lean));
   }
