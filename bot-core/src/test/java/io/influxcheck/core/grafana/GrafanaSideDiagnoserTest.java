@@ -83,6 +83,22 @@ class GrafanaSideDiagnoserTest {
   }
 
   @Test
+  void healthFailingWhileTheDashboardQueryWorksIsAMisleadingWarning() {
+    fluxDataSource(true);
+    grafana.on("GET", DS + "/health", 400, GrafanaBodies.health("ERROR",
+        "Post \"http://influxdb:8086/api/v2/query?org=acme\": context deadline exceeded error performing flux query"));
+    grafana.on("POST", "/api/ds/query", 200, GrafanaBodies.queryRows(3));
+
+    Report report = plain().diagnose(client, UID, ProgressListener.NONE);
+
+    Finding misleading = report.findings().stream().filter(f -> f.code() == FindingCode.GRAFANA_HEALTH_MISLEADING).findFirst().orElseThrow();
+    assertThat(misleading.severity()).isEqualTo(io.influxcheck.core.diagnosis.Severity.WARN);
+    assertThat(misleading.title()).isEqualTo("Grafana's health check fails, but a dashboard query works (3 rows)");
+    assertThat(misleading.fix().description()).contains("context deadline exceeded");
+    assertThat(codes(report)).contains(FindingCode.GRAFANA_HEALTH_FAILED);
+  }
+
+  @Test
   void aFailingHealthCheckIsClassifiedIntoItsRootCause() {
     fluxDataSource(true);
     grafana.on("GET", DS + "/health", 400, GrafanaBodies.health("ERROR", "unauthorized: unauthorized access error reading buckets"));
