@@ -49,7 +49,25 @@ final class AnswerRunner {
 
   /** Queues the job; throws {@link java.util.concurrent.RejectedExecutionException} when the bot is saturated. */
   void submit(Job job) {
-    workers.execute(() -> run(job));
+    workers.execute(() -> runGuarded(job));
+  }
+
+  /**
+   * {@link #run} on a worker: the Slack SDK's OkHttp can rethrow an interrupt (the adapter closing) as
+   * an undeclared, checked {@link InterruptedException}, and the SDK may throw unchecked exceptions;
+   * neither may escape to the pool as an uncaught exception.
+   */
+  void runGuarded(Job job) {
+    try {
+      run(job);
+    } catch (Exception e) {
+      if (e instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
+        Thread.currentThread().interrupt();
+        LOG.debug("Answering {} stopped: the adapter is closing", job.what());
+      } else {
+        LOG.error("Answering {} failed [{}]", job.command(), SlackListeners.reference(), e);
+      }
+    }
   }
 
   void run(Job job) {

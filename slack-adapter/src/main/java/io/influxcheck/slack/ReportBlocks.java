@@ -15,6 +15,7 @@ import io.influxcheck.core.report.DataSourceRef;
 import io.influxcheck.core.report.Report;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -86,9 +87,10 @@ final class ReportBlocks {
   /** Re-test (when Grafana knows the data source), Diagnose again, and the Grafana link. */
   static List<BlockElement> buttons(DataSourceRef ds, RetestButton retest) {
     List<BlockElement> buttons = new ArrayList<>();
-    if (!ds.uid().isEmpty() || !ds.grafana().isEmpty()) {
+    Optional<String> retestValue = retest.encode();
+    if ((!ds.uid().isEmpty() || !ds.grafana().isEmpty()) && retestValue.isPresent()) {
       buttons.add(ButtonElement.builder().actionId(ActionIds.RETEST).text(plainText("Re-test", true))
-          .style("primary").value(retest.encode()).build());
+          .style("primary").value(retestValue.get()).build());
     }
     buttons.add(diagnoseButton(ds, "Diagnose again"));
     if (!ds.link().isEmpty() && ds.link().length() <= BlockLimits.MAX_BUTTON_URL) {

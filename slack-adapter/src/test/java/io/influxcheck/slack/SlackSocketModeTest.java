@@ -124,7 +124,7 @@ class SlackSocketModeTest {
         null, 120, "bob")));
     startAdapter(Map.of(), Duration.ZERO);
 
-    String envelope = slack.click(ActionIds.RETEST, RetestButton.after(before).encode(), "C0OPS", "1700000000.000777", "U0BOB", false);
+    String envelope = slack.click(ActionIds.RETEST, RetestButton.after(before).encode().orElseThrow(), "C0OPS", "1700000000.000777", "U0BOB", false);
 
     assertThat(slack.awaitAck(envelope).keySet()).containsExactly("envelope_id");
     assertThat(handler.awaitCall().command()).isEqualTo(new Command.Retest(before.datasource().key()));
