@@ -117,6 +117,20 @@ class SlackSocketModeTest {
   }
 
   @Test
+  void anUnknownDataSourceTheCoreRejectsIsAnsweredOnlyToTheRequester() throws Exception {
+    handler.answer(c -> new Reply.UsageError("Unknown data source `influx-prd`.", List.of("influx-prod")));
+    startAdapter(Map.of(), Duration.ZERO);
+
+    String envelope = slack.slashCommand("influx-prd", "C0OPS", "ops", "U0ALICE");
+
+    FakeSlack.ResponsePost post = slack.awaitResponse(envelope);
+    assertThat(post.body().get("response_type").getAsString()).isEqualTo("ephemeral");
+    assertThat(post.body().toString()).contains("Unknown data source").contains("influx-prod");
+    assertThat(handler.awaitCall().command()).isEqualTo(new Command.Diagnose("influx-prd"));
+    assertThat(slack.pending("chat.postMessage")).as("nothing posted in the channel").isEmpty();
+  }
+
+  @Test
   void reTestClickUpdatesTheSameMessageWithBeforeAndAfter() throws Exception {
     Report before = ReportFixtures.badToken();
     handler.answer(c -> new Reply.RetestReply(new RetestResult(before.datasource(),
