@@ -116,7 +116,8 @@ final class MessageSinks {
    */
   static MessageSink withFallback(MessageSink primary, MessageSink fallback) {
     return new MessageSink() {
-      private MessageSink current = primary;
+      // read without the lock: probe threads ask canUpdate() while show() may be waiting on Slack
+      private volatile MessageSink current = primary;
 
       @Override
       public synchronized void show(SlackMessage message) throws DeliveryException {
@@ -133,7 +134,7 @@ final class MessageSinks {
       }
 
       @Override
-      public synchronized boolean canUpdate() {
+      public boolean canUpdate() {
         return current.canUpdate();
       }
 
