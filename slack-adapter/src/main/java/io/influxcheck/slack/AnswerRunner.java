@@ -96,6 +96,10 @@ final class AnswerRunner {
         job.sink().show(answer);
       }
     } catch (DeliveryException e) {
+      if (MessageSinks.closing() || workers.isShutdown()) {
+        LOG.debug("Answer to {} not delivered: the adapter is closing", job.what());
+        return;
+      }
       LOG.warn("Could not deliver the answer to {}: {}", job.what(), e.getMessage());
       try {
         poster.respond(job.responseUrl(), renderer.failure("Slack did not accept the answer (" + e.getMessage() + ").",

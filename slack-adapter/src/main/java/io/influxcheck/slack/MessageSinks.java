@@ -126,6 +126,9 @@ final class MessageSinks {
             primary.show(message);
             return;
           } catch (DeliveryException e) {
+            if (closing()) {
+              throw e;
+            }
             LOG.warn("{}; answering through the response_url instead", e.getMessage());
             current = fallback;
           }
@@ -143,5 +146,14 @@ final class MessageSinks {
         return current.hasShown();
       }
     };
+  }
+
+  /**
+   * Whether this worker was interrupted: the adapter is closing, so a failed post is not Slack's
+   * answer and is not worth a fallback. (A timeout is an {@code InterruptedIOException} too, so the
+   * exception's type cannot tell; the thread's flag can.)
+   */
+  static boolean closing() {
+    return Thread.currentThread().isInterrupted();
   }
 }

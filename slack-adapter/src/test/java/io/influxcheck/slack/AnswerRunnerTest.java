@@ -9,6 +9,7 @@ import io.influxcheck.core.command.Requester;
 import io.influxcheck.lab.fixtures.ReportFixtures;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
@@ -17,11 +18,13 @@ import org.junit.jupiter.api.Test;
 /** A worker never lets an exception escape: not the SDK's undeclared InterruptedException at shutdown, nor a bug. */
 class AnswerRunnerTest {
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+  private final ExecutorService workers = Executors.newSingleThreadExecutor();
   private final BlockKitRenderer renderer = new BlockKitRenderer("");
 
   @AfterEach
   void stop() {
     scheduler.shutdownNow();
+    workers.shutdownNow();
     Thread.interrupted();
   }
 
@@ -43,7 +46,7 @@ class AnswerRunnerTest {
 
   private AnswerRunner runner() {
     ScriptedCommandHandler handler = new ScriptedCommandHandler(command -> new Reply.ReportReply(ReportFixtures.healthy()));
-    return new AnswerRunner(handler, renderer, null, null, scheduler, Duration.ofSeconds(1));
+    return new AnswerRunner(handler, renderer, null, workers, scheduler, Duration.ofSeconds(1));
   }
 
   private static AnswerRunner.Job job(MessageSink sink) {

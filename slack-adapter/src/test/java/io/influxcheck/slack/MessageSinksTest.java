@@ -67,6 +67,25 @@ class MessageSinksTest {
     assertThat(sink.canUpdate()).as("a response_url cannot carry a live checklist").isFalse();
   }
 
+  @Test
+  void aPostCutOffBecauseTheAdapterIsClosingIsNotRetriedThroughTheFallback() {
+    StubSink fallback = new StubSink(false);
+    MessageSink sink = MessageSinks.withFallback(new StubSink(true) {
+      @Override
+      public void show(SlackMessage message) throws DeliveryException {
+        Thread.currentThread().interrupt();  // what closing the adapter does to its workers
+        throw new DeliveryException("chat.postMessage to C0OPS failed", new java.io.InterruptedIOException("interrupted"));
+      }
+    }, fallback);
+
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> sink.show(MESSAGE)).isInstanceOf(DeliveryException.class);
+      assertThat(fallback.shown).isFalse();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);
