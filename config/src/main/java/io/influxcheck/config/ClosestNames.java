@@ -39,8 +39,8 @@ public final class ClosestNames {
         .toList();
   }
 
-  /** Levenshtein distance: insertions, deletions and substitutions. */
-  static int distance(String a, String b) {
+  /** Levenshtein distance: insertions, deletions and substitutions. The one implementation in the project. */
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

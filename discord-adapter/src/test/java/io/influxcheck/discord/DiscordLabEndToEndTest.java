@@ -5,39 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.influxcheck.config.DiscordReply;
 import io.influxcheck.config.Secret;
 import io.influxcheck.core.command.CoreCommandHandler;
-import io.influxcheck.core.diagnosis.Diagnoser;
-import io.influxcheck.core.diagnosis.InfluxDiagnoser;
-import io.influxcheck.core.directory.DataSourceDirectory;
-import io.influxcheck.core.grafana.DirectCredentials;
-import io.influxcheck.core.grafana.GrafanaClient;
 import io.influxcheck.core.grafana.GrafanaConnection;
-import io.influxcheck.core.grafana.GrafanaRetestService;
-import io.influxcheck.core.grafana.GrafanaSideDiagnoser;
-import io.influxcheck.core.grafana.PingServerDetector;
-import io.influxcheck.core.probe.ProbeSettings;
 import io.influxcheck.discord.fake.FakeDiscord;
 import io.influxcheck.discord.fake.RecordedRequest;
 import io.influxcheck.lab.grafana.GrafanaDataSource;
 import io.influxcheck.lab.grafana.GrafanaSimulator;
-import io.influxcheck.lab.grafana.GrafanaState;
 import io.influxcheck.lab.grafana.HealthGate;
-import io.influxcheck.lab.grafana.ServiceAccount;
-import io.influxcheck.lab.influx.InfluxV2Simulator;
-import io.influxcheck.lab.influx.InfluxV2State;
-import io.influxcheck.lab.influx.V2Bucket;
-import io.influxcheck.lab.influx.V2Org;
-import io.influxcheck.lab.influx.V2Permission;
-import io.influxcheck.lab.influx.V2Resource;
-import io.influxcheck.lab.influx.V2User;
-import java.time.Clock;
+import io.influxcheck.lab.scenario.LabGrafanaFixture;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,31 +33,17 @@ class DiscordLabEndToEndTest {
   private static final String UID = "influx-prod";
   private static final String RETEST_ID = "ic:rt:E:" + UID + "@prod";
 
-  private final ExecutorService probes = Executors.newCachedThreadPool();
-  private InfluxV2Simulator influx;
+  private LabGrafanaFixture lab;
   private GrafanaSimulator grafana;
   private FakeDiscord discord;
   private DiscordChatAdapter adapter;
 
   @BeforeEach
   void start() throws Exception {
-    InfluxV2State influxState = new InfluxV2State();
-    V2Org acme = influxState.addOrg("acme");
-    V2Bucket telegraf = influxState.addBucket(acme, "telegraf");
-    V2User admin = influxState.addUser("admin");
-    influxState.addToken(GOOD_INFLUX_TOKEN, admin, acme, V2Permission.read(V2Resource.bucket(telegraf)));
-    influx = InfluxV2Simulator.start(influxState);
-    grafana = GrafanaSimulator.start(new GrafanaState().add(ServiceAccount.admin("influx-check", GRAFANA_TOKEN))
-        .add(dataSource(WRONG_INFLUX_TOKEN)));
-
-    Clock clock = Clock.systemUTC();
-    GrafanaClient prod = GrafanaClient.create(GrafanaConnection.of("prod", grafana.url(), Secret.of(GRAFANA_TOKEN)));
-    DataSourceDirectory directory = new DataSourceDirectory(List.of(prod), List::of, probes, clock, Duration.ofSeconds(30));
-    Diagnoser direct = InfluxDiagnoser.create(new OkHttpClient(), clock, ProbeSettings.defaults());
-    GrafanaSideDiagnoser side = new GrafanaSideDiagnoser(direct, DirectCredentials.NONE, List::of,
-        new PingServerDetector(Duration.ofSeconds(5)), probes, clock);
-    CoreCommandHandler handler = new CoreCommandHandler(directory, side, direct,
-        new GrafanaRetestService(directory::grafana, clock), List::of, 2);
+    lab = LabGrafanaFixture.start(GRAFANA_TOKEN, "telegraf", GOOD_INFLUX_TOKEN);
+    lab.add(dataSource(WRONG_INFLUX_TOKEN));
+    grafana = lab.grafana();
+    CoreCommandHandler handler = lab.commandHandler("prod");
 
     discord = FakeDiscord.withGuild(BOT_TOKEN);
     adapter = new DiscordChatAdapter(discord.settings(Secret.of(BOT_TOKEN), DiscordReply.PUBLIC, ""), handler);
@@ -90,13 +54,11 @@ class DiscordLabEndToEndTest {
   void stop() throws Exception {
     adapter.close();
     discord.close();
-    grafana.close();
-    influx.close();
-    probes.shutdownNow();
+    lab.close();
   }
 
   private GrafanaDataSource dataSource(String influxToken) {
-    return GrafanaDataSource.builder(UID, "InfluxDB Prod").url(influx.url().toString()).flux("acme", "telegraf", influxToken).build();
+    return lab.flux(UID, "InfluxDB Prod", influxToken);
   }
 
   @Test

@@ -7,39 +7,18 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.influxcheck.config.Secret;
 import io.influxcheck.core.command.CoreCommandHandler;
-import io.influxcheck.core.diagnosis.Diagnoser;
-import io.influxcheck.core.diagnosis.InfluxDiagnoser;
-import io.influxcheck.core.directory.DataSourceDirectory;
-import io.influxcheck.core.grafana.DirectCredentials;
-import io.influxcheck.core.grafana.GrafanaClient;
 import io.influxcheck.core.grafana.GrafanaConnection;
-import io.influxcheck.core.grafana.GrafanaRetestService;
-import io.influxcheck.core.grafana.GrafanaSideDiagnoser;
-import io.influxcheck.core.grafana.PingServerDetector;
-import io.influxcheck.core.probe.ProbeSettings;
 import io.influxcheck.lab.grafana.GrafanaDataSource;
 import io.influxcheck.lab.grafana.GrafanaSimulator;
-import io.influxcheck.lab.grafana.GrafanaState;
 import io.influxcheck.lab.grafana.HealthGate;
-import io.influxcheck.lab.grafana.ServiceAccount;
-import io.influxcheck.lab.influx.InfluxV2Simulator;
-import io.influxcheck.lab.influx.InfluxV2State;
-import io.influxcheck.lab.influx.V2Bucket;
-import io.influxcheck.lab.influx.V2Org;
-import io.influxcheck.lab.influx.V2Permission;
-import io.influxcheck.lab.influx.V2Resource;
-import io.influxcheck.lab.influx.V2User;
+import io.influxcheck.lab.scenario.LabGrafanaFixture;
 import io.influxcheck.slack.fake.FakeSlack;
 import java.net.InetAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,32 +33,18 @@ class SlackLabEndToEndTest {
   private static final String WRONG_INFLUX_TOKEN = "canary-influx-token-deleted";
   private static final String UID = "influx-prod";
 
-  private final ExecutorService probes = Executors.newCachedThreadPool();
   private final CountDownLatch secondClickJoined = new CountDownLatch(1);
-  private InfluxV2Simulator influx;
+  private LabGrafanaFixture lab;
   private GrafanaSimulator grafana;
   private FakeSlack slack;
   private SlackAdapter adapter;
 
   @BeforeEach
   void start() throws Exception {
-    InfluxV2State influxState = new InfluxV2State();
-    V2Org acme = influxState.addOrg("acme");
-    V2Bucket telegraf = influxState.addBucket(acme, "telegraf");
-    V2User admin = influxState.addUser("admin");
-    influxState.addToken(GOOD_INFLUX_TOKEN, admin, acme, V2Permission.read(V2Resource.bucket(telegraf)));
-    influx = InfluxV2Simulator.start(influxState);
-    grafana = GrafanaSimulator.start(new GrafanaState().add(ServiceAccount.admin("influx-check", GRAFANA_TOKEN))
-        .add(dataSource(WRONG_INFLUX_TOKEN)));
-
-    Clock clock = Clock.systemUTC();
-    GrafanaClient prod = GrafanaClient.create(GrafanaConnection.of("prod", grafana.url(), Secret.of(GRAFANA_TOKEN)));
-    DataSourceDirectory directory = new DataSourceDirectory(List.of(prod), List::of, probes, clock, Duration.ofSeconds(30));
-    Diagnoser direct = InfluxDiagnoser.create(new OkHttpClient(), clock, ProbeSettings.defaults());
-    GrafanaSideDiagnoser side = new GrafanaSideDiagnoser(direct, DirectCredentials.NONE, List::of,
-        new PingServerDetector(Duration.ofSeconds(5)), probes, clock);
-    GrafanaRetestService retest = GrafanaRetestService.observed(directory::grafana, clock, key -> secondClickJoined.countDown());
-    CoreCommandHandler handler = new CoreCommandHandler(directory, side, direct, retest, List::of, 2);
+    lab = LabGrafanaFixture.start(GRAFANA_TOKEN, "telegraf", GOOD_INFLUX_TOKEN);
+    lab.add(dataSource(WRONG_INFLUX_TOKEN));
+    grafana = lab.grafana();
+    CoreCommandHandler handler = lab.commandHandler("prod", key -> secondClickJoined.countDown());
 
     slack = new FakeSlack();
     adapter = new SlackAdapter(TestSettings.socket(slack.apiUrl(), Map.of()), handler, "", Duration.ZERO,
@@ -92,13 +57,11 @@ class SlackLabEndToEndTest {
   void stop() throws Exception {
     adapter.close();
     slack.close();
-    grafana.close();
-    influx.close();
-    probes.shutdownNow();
+    lab.close();
   }
 
   private GrafanaDataSource dataSource(String influxToken) {
-    return GrafanaDataSource.builder(UID, "InfluxDB Prod").url(influx.url().toString()).flux("acme", "telegraf", influxToken).build();
+    return lab.flux(UID, "InfluxDB Prod", influxToken);
   }
 
   @Test

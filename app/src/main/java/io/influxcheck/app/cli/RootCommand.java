@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         io.influxcheck.app.serve.DiscordInviteCommand.class,
         io.influxcheck.app.grafana.ListCommand.class,
         io.influxcheck.app.grafana.RetestCommand.class,
+        io.influxcheck.app.bench.BenchCommand.class,
         picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

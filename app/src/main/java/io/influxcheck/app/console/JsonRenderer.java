@@ -46,6 +46,8 @@ public final class JsonRenderer implements ReportRenderer {
     ds.put("uid", report.datasource().uid());
     ds.put("url", report.datasource().url());
     ds.put("queryLanguage", report.datasource().queryLanguage().grafanaName());
+    ds.put("grafana", report.datasource().grafana());
+    ds.put("link", report.datasource().link());
     node.put("verdict", report.verdict().name());
     ObjectNode server = node.putObject("server");
     server.put("product", report.server().product());

@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
     List<Module> chats = ChatModules.forConfig(configuration);
     if (chats.isEmpty()) {
       throw new UsageError("No chat app to serve: " + configuration.file().map(Path::toString).orElse("the configuration")
-          + " has no slack: or discord: section. See the README's Slack section.");
+          + " has no slack: or discord: section. Add one: see the README's Slack and Discord sections.");
     }
     List<Module> modules = new ArrayList<>(chats);
     modules.add(new CommandHandlerModule());

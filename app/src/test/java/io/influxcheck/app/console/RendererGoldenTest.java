@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.influxcheck.app.golden.Golden;
+import io.influxcheck.core.report.DataSourceRef;
 import io.influxcheck.core.report.Report;
 import io.influxcheck.lab.fixtures.ReportFixtures;
 import java.util.List;
@@ -64,7 +65,7 @@ class RendererGoldenTest {
     JsonNode report = root.get("reports").get(0);
     assertThat(fieldNames(root)).containsExactly("reports");
     assertThat(fieldNames(report)).containsExactly("datasource", "verdict", "server", "findings", "durationMs");
-    assertThat(fieldNames(report.get("datasource"))).containsExactly("name", "uid", "url", "queryLanguage");
+    assertThat(fieldNames(report.get("datasource"))).containsExactly("name", "uid", "url", "queryLanguage", "grafana", "link");
     assertThat(fieldNames(report.get("server"))).containsExactly("product", "version");
     JsonNode finding = report.get("findings").get(0);
     assertThat(fieldNames(finding)).containsExactly("code", "severity", "title", "cause", "evidence", "fix", "runbook");
@@ -73,6 +74,21 @@ class RendererGoldenTest {
     assertThat(finding.get("evidence").get(0).get("status").isNull()).isTrue();
     assertThat(fieldNames(finding.get("fix"))).containsExactly("description", "yaml", "command");
     assertThat(report.get("verdict").asText()).isEqualTo("INCONCLUSIVE");
+  }
+
+  @Test
+  void jsonCarriesTheGrafanaInstanceAndLinkOfAReportFromGrafana() throws Exception {
+    Report healthy = ReportFixtures.healthy();
+    DataSourceRef file = healthy.datasource();
+    DataSourceRef fromGrafana = new DataSourceRef(file.name(), file.uid(), file.url(), file.queryLanguage(),
+        "prod", "http://127.0.0.1:3000/connections/datasources/edit/" + file.uid());
+    Report report = new Report(fromGrafana, healthy.verdict(), healthy.server(), healthy.findings(), healthy.checklist(),
+        healthy.durationMs(), healthy.finishedAt());
+
+    JsonNode datasource = new ObjectMapper().readTree(new JsonRenderer().render(List.of(report))).get("reports").get(0).get("datasource");
+
+    assertThat(datasource.get("grafana").asText()).isEqualTo("prod");
+    assertThat(datasource.get("link").asText()).isEqualTo("http://127.0.0.1:3000/connections/datasources/edit/" + file.uid());
   }
 
   @Test

@@ -3,16 +3,8 @@ package io.influxcheck.app.grafana;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.influxcheck.app.cli.CliRun;
-import io.influxcheck.lab.grafana.GrafanaDataSource;
 import io.influxcheck.lab.grafana.GrafanaSimulator;
-import io.influxcheck.lab.grafana.GrafanaState;
-import io.influxcheck.lab.grafana.ServiceAccount;
-import io.influxcheck.lab.influx.InfluxV2Simulator;
-import io.influxcheck.lab.influx.InfluxV2State;
-import io.influxcheck.lab.influx.V2Bucket;
-import io.influxcheck.lab.influx.V2Org;
-import io.influxcheck.lab.influx.V2Permission;
-import io.influxcheck.lab.influx.V2Resource;
+import io.influxcheck.lab.scenario.LabGrafanaFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -28,21 +20,15 @@ class GrafanaCommandsTest {
   @TempDir
   Path folder;
 
-  private InfluxV2Simulator influx;
+  private LabGrafanaFixture lab;
   private GrafanaSimulator grafana;
   private String config;
 
   @BeforeEach
   void start() throws Exception {
-    InfluxV2State state = new InfluxV2State();
-    V2Org acme = state.addOrg("acme");
-    V2Bucket metrics = state.addBucket(acme, "metrics");
-    state.addToken(GOOD, state.addUser("admin"), acme, V2Permission.read(V2Resource.bucket(metrics)));
-    influx = InfluxV2Simulator.start(state);
-    String url = influx.url().toString().replaceAll("/$", "");
-    grafana = GrafanaSimulator.start(new GrafanaState().add(ServiceAccount.admin("influx-check", BOT_TOKEN))
-        .add(GrafanaDataSource.builder("flux-ok", "Flux OK").url(url).flux("acme", "metrics", GOOD).build())
-        .add(GrafanaDataSource.builder("flux-stale", "Flux Stale").url(url).flux("acme", "metrics", "canary-cli-stale").build()));
+    lab = LabGrafanaFixture.start(BOT_TOKEN, "metrics", GOOD);
+    lab.add(lab.flux("flux-ok", "Flux OK", GOOD)).add(lab.flux("flux-stale", "Flux Stale", "canary-cli-stale"));
+    grafana = lab.grafana();
     Path token = folder.resolve("grafana-token");
     Files.writeString(token, BOT_TOKEN + "\n");
     Path file = folder.resolve("influx-check.yaml");
@@ -52,8 +38,7 @@ class GrafanaCommandsTest {
 
   @AfterEach
   void stop() {
-    grafana.close();
-    influx.close();
+    lab.close();
   }
 
   private CliRun run(String... args) {

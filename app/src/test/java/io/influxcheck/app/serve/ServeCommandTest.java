@@ -29,7 +29,8 @@ class ServeCommandTest {
     CliRun run = CliRun.of(Modules.EMPTY_MODULE, "serve", "--config", config.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("No chat app to serve").contains("slack:");
+    assertThat(run.err()).contains("No chat app to serve").contains("slack:").contains("discord:")
+        .contains("Slack and Discord sections");
   }
 
   @Test

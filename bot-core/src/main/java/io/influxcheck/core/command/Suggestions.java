@@ -1,5 +1,6 @@
 package io.influxcheck.core.command;
 
+import io.influxcheck.config.ClosestNames;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,21 +30,6 @@ public final class Suggestions {
 
   /** Levenshtein edit distance. */
   public static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return ClosestNames.distance(a, b);
   }
 }

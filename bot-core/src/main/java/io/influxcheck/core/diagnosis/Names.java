@@ -1,5 +1,6 @@
 package io.influxcheck.core.diagnosis;
 
+import io.influxcheck.config.ClosestNames;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +16,7 @@ final class Names {
     String best = "";
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int d = distance(wanted.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      int d = ClosestNames.distance(wanted.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
@@ -30,24 +31,5 @@ final class Names {
     }
     String shown = String.join(", ", names.subList(0, Math.min(SHOWN, names.size())));
     return names.size() > SHOWN ? shown + " … (" + names.size() + " in all)" : shown;
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

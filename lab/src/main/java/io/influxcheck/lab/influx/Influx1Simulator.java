@@ -1,14 +1,11 @@
 package io.influxcheck.lab.influx;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.influxcheck.lab.fault.FaultPlan;
-import io.influxcheck.lab.http.CallLog;
 import io.influxcheck.lab.http.GoJson;
 import io.influxcheck.lab.http.Header;
 import io.influxcheck.lab.http.SimRequest;
 import io.influxcheck.lab.http.SimResponse;
-import io.influxcheck.lab.http.SimServer;
-import java.net.URI;
+import io.influxcheck.lab.http.Simulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,47 +17,30 @@ import java.util.Optional;
  * {@code X-Request-Id}; errors are {@code {"error":"…"}\n} with {@code WWW-Authenticate} on 401 and
  * {@code X-InfluxDB-Error} on other errors.
  */
-public final class Influx1Simulator implements AutoCloseable {
+public final class Influx1Simulator extends Simulator {
   static final String JSON = "application/json";
 
   private final Influx1State state;
   private final Influx1Auth auth;
   private final Influx1Query query;
-  private final SimServer server;
 
   private Influx1Simulator(Influx1State state) {
+    super(state.mode() == Influx1Mode.V1_8 ? "influxdb18" : "influxdb16");
     this.state = state;
     this.auth = new Influx1Auth(state);
     this.query = new Influx1Query(state);
-    this.server = SimServer.start(state.mode() == Influx1Mode.V1_8 ? "influxdb18" : "influxdb16", this::handle);
   }
 
   public static Influx1Simulator start(Influx1State state) {
-    return new Influx1Simulator(state);
-  }
-
-  public URI url() {
-    return server.url();
+    return listen(new Influx1Simulator(state));
   }
 
   public Influx1State state() {
     return state;
   }
 
-  public CallLog calls() {
-    return server.calls();
-  }
-
-  public FaultPlan faults() {
-    return server.faults();
-  }
-
   @Override
-  public void close() {
-    server.close();
-  }
-
-  private SimResponse handle(SimRequest request) {
+  protected SimResponse handle(SimRequest request) {
     String requestId = request.header("X-Request-Id").filter(s -> !s.isEmpty())
         .or(() -> request.header("Request-Id").filter(s -> !s.isEmpty()))
         .orElseGet(TimeUuid::next);

@@ -3,15 +3,12 @@ package io.influxcheck.lab.influx;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.influxcheck.lab.fault.FaultPlan;
-import io.influxcheck.lab.http.CallLog;
 import io.influxcheck.lab.http.GoJson;
 import io.influxcheck.lab.http.Header;
 import io.influxcheck.lab.http.SimRequest;
 import io.influxcheck.lab.http.SimResponse;
-import io.influxcheck.lab.http.SimServer;
+import io.influxcheck.lab.http.Simulator;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -23,47 +20,30 @@ import java.util.Optional;
  * {@code /ping} 200 JSON, Flux not routed (404 {@code Not found}), v1 {@code /query}, and minimal
  * {@code /api/v3/query_sql} / {@code /api/v3/query_influxql} answering JSON rows.
  */
-public final class Influx3Simulator implements AutoCloseable {
+public final class Influx3Simulator extends Simulator {
   static final String MALFORMED = "Authorization header was malformed, the request was not in the form of 'Authorization: <auth-scheme> <token>', "
       + "supported auth-schemes are Bearer, Token and Basic";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Influx3State state;
   private final Influx3Query query;
-  private final SimServer server;
 
   private Influx3Simulator(Influx3State state) {
+    super("influxdb3");
     this.state = state;
     this.query = new Influx3Query(state);
-    this.server = SimServer.start("influxdb3", this::handle);
   }
 
   public static Influx3Simulator start(Influx3State state) {
-    return new Influx3Simulator(state);
-  }
-
-  public URI url() {
-    return server.url();
+    return listen(new Influx3Simulator(state));
   }
 
   public Influx3State state() {
     return state;
   }
 
-  public CallLog calls() {
-    return server.calls();
-  }
-
-  public FaultPlan faults() {
-    return server.faults();
-  }
-
   @Override
-  public void close() {
-    server.close();
-  }
-
-  private SimResponse handle(SimRequest request) {
+  protected SimResponse handle(SimRequest request) {
     return route(request).withLeadingHeaders(List.of(new Header("Access-Control-Allow-Origin", "*"), new Header("Cluster-Uuid", state.clusterUuid())));
   }
 

@@ -1,14 +1,11 @@
 package io.influxcheck.lab.influx;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.influxcheck.lab.fault.FaultPlan;
-import io.influxcheck.lab.http.CallLog;
 import io.influxcheck.lab.http.GoJson;
 import io.influxcheck.lab.http.Header;
 import io.influxcheck.lab.http.SimRequest;
 import io.influxcheck.lab.http.SimResponse;
-import io.influxcheck.lab.http.SimServer;
-import java.net.URI;
+import io.influxcheck.lab.http.Simulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +24,7 @@ import java.util.Set;
  * }
  * }</pre>
  */
-public final class InfluxV2Simulator implements AutoCloseable {
+public final class InfluxV2Simulator extends Simulator {
   /** Every route this simulator answers, as {@code METHOD /path} with OpenAPI-style templates (the contract tests cover each). */
   public static final List<String> ROUTES = List.of(
       "GET /ping", "HEAD /ping", "GET /health", "GET /ready", "GET /query", "POST /query",
@@ -41,44 +38,26 @@ public final class InfluxV2Simulator implements AutoCloseable {
   private final V2TenantApi tenant;
   private final V2FluxQueryApi flux;
   private final V2LegacyQueryApi legacy;
-  private final SimServer server;
 
   private InfluxV2Simulator(InfluxV2State state) {
+    super("influxdb2");
     this.state = state;
     this.auth = new V2Auth(state);
     this.tenant = new V2TenantApi(state);
     this.flux = new V2FluxQueryApi(state);
     this.legacy = new V2LegacyQueryApi(state);
-    this.server = SimServer.start("influxdb2", this::handle);
   }
 
   public static InfluxV2Simulator start(InfluxV2State state) {
-    return new InfluxV2Simulator(state);
-  }
-
-  /** {@code http://127.0.0.1:<port>}. */
-  public URI url() {
-    return server.url();
+    return listen(new InfluxV2Simulator(state));
   }
 
   public InfluxV2State state() {
     return state;
   }
 
-  public CallLog calls() {
-    return server.calls();
-  }
-
-  public FaultPlan faults() {
-    return server.faults();
-  }
-
   @Override
-  public void close() {
-    server.close();
-  }
-
-  private SimResponse handle(SimRequest request) {
+  protected SimResponse handle(SimRequest request) {
     List<Header> common = List.of(new Header("X-Influxdb-Build", "OSS"), new Header("X-Influxdb-Version", state.version()));
     return route(request).withLeadingHeaders(common);
   }

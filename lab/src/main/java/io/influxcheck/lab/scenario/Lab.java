@@ -161,6 +161,17 @@ public final class Lab implements AutoCloseable {
         new Endpoint("Grafana " + LabData.GRAFANA_VERSION, grafanaUrl()));
   }
 
+  /**
+   * Forgets every request the simulators have recorded. Their call logs keep each request for tests; a long
+   * run (the benchmark's memory reading) clears them so that what it measures is the bot, not the log.
+   */
+  public void clearCallLogs() {
+    for (io.influxcheck.lab.http.CallLog log : List.of(influx2.calls(), influx18.calls(), influx18Flux.calls(), influx16.calls(),
+        influx1NoAuth.calls(), influx3.calls(), proxyLoginPage.calls(), serverError.calls(), garbageJson.calls(), grafana.calls())) {
+      log.clear();
+    }
+  }
+
   /** One running server. */
   public record Endpoint(String description, String url) {
     @Override
