@@ -9,7 +9,7 @@ import java.util.Locale;
  * Parses the text after {@code /influx-check}. The grammar, shared by Slack and Discord:
  * <pre>
  *   (nothing)            the channel's default data source, else the list
- *   NAME_OR_UID          diagnose one data source (also: diagnose NAME_OR_UID)
+ *   NAME_OR_UID          diagnose one data source (also: diagnose NAME_OR_UID); a name may contain spaces
  *   all                  diagnose every data source
  *   retest NAME_OR_UID   re-run Grafana's health check
  *   list                 list the data sources
@@ -44,21 +44,29 @@ public final class CommandParser {
       case "help", "-h", "--help", "?" -> rest.isEmpty() ? new Command.Help() : extraWords(first, rest);
       case "list", "ls" -> rest.isEmpty() ? new Command.ListDataSources() : extraWords(first, rest);
       case "all" -> rest.isEmpty() ? new Command.DiagnoseAll() : extraWords(first, rest);
-      case "retest" -> oneTarget("retest", rest, Command.Retest::new);
-      case "diagnose" -> oneTarget("diagnose", rest, Command.Diagnose::new);
+      case "retest" -> oneTarget("retest", afterFirstWord(trimmed), Command.Retest::new);
+      case "diagnose" -> oneTarget("diagnose", afterFirstWord(trimmed), Command.Diagnose::new);
       case "runbook" -> runbook(rest);
-      default -> rest.isEmpty() ? new Command.Diagnose(words.get(0)) : unknownCommand(words.get(0));
+      default -> rest.isEmpty() || !isNearKeyword(first) ? new Command.Diagnose(trimmed) : unknownCommand(words.get(0));
     };
   }
 
-  private static Command oneTarget(String keyword, List<String> rest, java.util.function.Function<String, Command> make) {
-    if (rest.size() == 1) {
-      return make.apply(rest.get(0));
-    }
-    if (rest.isEmpty()) {
+  /** Data-source names may contain spaces ("InfluxDB Prod"): the target is the rest of the text. */
+  private static Command oneTarget(String keyword, String target, java.util.function.Function<String, Command> make) {
+    if (target.isEmpty()) {
       return new Command.Invalid("`" + keyword + "` needs a data source name or uid: /influx-check " + keyword + " NAME_OR_UID", List.of());
     }
-    return extraWords(keyword, rest.subList(1, rest.size()));
+    return make.apply(target);
+  }
+
+  private static String afterFirstWord(String text) {
+    String[] parts = text.split("\\s+", 2);
+    return parts.length < 2 ? "" : parts[1].strip();
+  }
+
+  /** A misspelt keyword ("retset prod") rather than the first word of a data-source name ("InfluxDB Prod"). */
+  private static boolean isNearKeyword(String word) {
+    return KEYWORDS.stream().anyMatch(k -> Suggestions.distance(word, k) <= Math.max(1, k.length() / 3));
   }
 
   private static Command runbook(List<String> rest) {

@@ -50,9 +50,22 @@ class CommandParserTest {
   }
 
   @Test
-  void extraWordsAreRejected() {
+  void extraWordsAfterAKeywordWithoutArgumentsAreRejected() {
     assertThat(parser.parse("list everything")).isInstanceOf(Command.Invalid.class);
-    assertThat(parser.parse("retest a b")).isInstanceOf(Command.Invalid.class);
+    assertThat(parser.parse("help me")).isInstanceOf(Command.Invalid.class);
+  }
+
+  @Test
+  void dataSourceNamesMayContainSpaces() {
+    assertThat(parser.parse("InfluxDB Prod")).isEqualTo(new Command.Diagnose("InfluxDB Prod"));
+    assertThat(parser.parse("diagnose  InfluxDB 1.8 ")).isEqualTo(new Command.Diagnose("InfluxDB 1.8"));
+    assertThat(parser.parse("retest InfluxDB Prod")).isEqualTo(new Command.Retest("InfluxDB Prod"));
+  }
+
+  @Test
+  void aFirstWordFarFromEveryKeywordIsPartOfTheName() {
+    assertThat(parser.parse("aws prod")).isEqualTo(new Command.Diagnose("aws prod"));
+    assertThat(parser.parse("lists prod")).isInstanceOf(Command.Invalid.class);
   }
 
   @Test
