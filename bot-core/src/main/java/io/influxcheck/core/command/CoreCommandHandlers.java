@@ -57,7 +57,8 @@ public final class CoreCommandHandlers {
     ExecutorService probes = daemonPool();
     DataSourceDirectory directory = new DataSourceDirectory(grafanas, provisioned, probes, clock, LISTING_TTL);
     GrafanaSideDiagnoser grafanaSide = new GrafanaSideDiagnoser(direct, new ConfiguredCredentials(config),
-        directory::provisionedSettings, new PingServerDetector(config.probes().timeout()), probes, clock);
+        directory::provisionedSettings, new PingServerDetector(config.probes().timeout()), probes, clock,
+        config.probes().deadline());
     GrafanaRetestService retest = GrafanaRetestService.observed(directory::grafana, clock, onRetestJoined);
     return new CoreCommandHandler(directory, grafanaSide, direct, retest, runbook, config.probes().concurrency());
   }
