@@ -215,6 +215,7 @@ class GrafanaSideDiagnoserTest {
     grafana.on("POST", "/api/ds/query", 200, GrafanaBodies.queryRows(2));
     CountDownLatch never = new CountDownLatch(1);
     Diagnoser hanging = (settings, progress) -> {
+      progress.onProgress(new Checklist("direct", List.of(new CheckLine("ping", "Server answers /ping", CheckStatus.RUNNING, ""))));
       try {
         never.await();
       } catch (InterruptedException e) {
@@ -235,6 +236,8 @@ class GrafanaSideDiagnoserTest {
         .satisfies(l -> assertThat(l.detail()).contains("deadline reached"));
     assertThat(report.checklist().lines()).filteredOn(l -> l.id().equals("grafana.health")).singleElement()
         .satisfies(l -> assertThat(l.status()).isEqualTo(CheckStatus.PASSED));
+    assertThat(report.checklist().lines()).filteredOn(l -> l.id().equals("direct.ping")).singleElement()
+        .satisfies(l -> assertThat(l.status()).isEqualTo(CheckStatus.SKIPPED));
     assertThat(report.checklist().isComplete()).isTrue();
   }
 
