@@ -1,9 +1,7 @@
 package io.influxcheck.discord;
 
 import io.influxcheck.core.command.Command;
-import io.influxcheck.core.command.Suggestions;
-import io.influxcheck.core.diagnosis.FindingCode;
-import java.util.Arrays;
+import io.influxcheck.core.command.CommandParser;
 import java.util.List;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -22,6 +20,7 @@ final class InfluxCheckCommand {
   static final String DATASOURCE = "datasource";
   static final String CODE = "code";
   private static final int MAX_OPTION_LENGTH = 200;
+  private static final CommandParser PARSER = new CommandParser();
 
   private InfluxCheckCommand() { }
 
@@ -76,13 +75,14 @@ final class InfluxCheckCommand {
     }
   }
 
+  /** The core parser reads the code, so a code (or a typo's suggestions) means the same on Slack and Discord. */
   private static Command runbook(String code) {
     if (code.isEmpty()) {
       return new Command.Runbook("");
     }
-    return FindingCode.parse(code)
-        .<Command>map(c -> new Command.Runbook(c.name()))
-        .orElseGet(() -> new Command.Invalid("Unknown finding code `" + code + "`.",
-            Suggestions.closest(code.replace('-', '_'), Arrays.stream(FindingCode.values()).map(Enum::name).toList(), 3)));
+    if (code.chars().anyMatch(Character::isWhitespace)) {
+      return new Command.Invalid("A finding code is one word, e.g. TOKEN_INVALID; got `" + code + "`.", List.of());
+    }
+    return PARSER.parse("runbook " + code);
   }
 }

@@ -3,6 +3,10 @@ package io.influxcheck.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.influxcheck.core.command.Command;
+import io.influxcheck.core.command.CommandParser;
+import io.influxcheck.core.diagnosis.FindingCode;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class InfluxCheckCommandTest {
@@ -40,5 +44,25 @@ class InfluxCheckCommandTest {
     assertThat(InfluxCheckCommand.toCommand("diagnose", "x".repeat(201), "", "")).isInstanceOf(Command.Invalid.class);
     assertThat(InfluxCheckCommand.toCommand("frobnicate", "", "", "")).isInstanceOfSatisfying(Command.Invalid.class,
         invalid -> assertThat(invalid.message()).contains("restart `influx-check serve`"));
+  }
+
+  @Test
+  void everySubcommandMeansWhatTheSameWordsMeanToTheCoreParser() {
+    CommandParser parser = new CommandParser();
+    assertThat(InfluxCheckCommand.toCommand("diagnose", "influx-prod", "", "")).isEqualTo(parser.parse("influx-prod"))
+        .isEqualTo(parser.parse("diagnose influx-prod"));
+    assertThat(InfluxCheckCommand.toCommand("all", "", "", "")).isEqualTo(parser.parse("all"));
+    assertThat(InfluxCheckCommand.toCommand("retest", "uid@prod", "", "")).isEqualTo(parser.parse("retest uid@prod"));
+    assertThat(InfluxCheckCommand.toCommand("list", "", "", "")).isEqualTo(parser.parse("list"));
+    assertThat(InfluxCheckCommand.toCommand("help", "", "", "")).isEqualTo(parser.parse("help"));
+    assertThat(InfluxCheckCommand.toCommand("diagnose", "", "", "")).isEqualTo(parser.parse(""));
+    assertThat(InfluxCheckCommand.toCommand("runbook", "", "", "")).isEqualTo(parser.parse("runbook"));
+    for (FindingCode code : FindingCode.values()) {
+      for (String typed : List.of(code.name(), code.name().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+        assertThat(InfluxCheckCommand.toCommand("runbook", "", typed, "")).as(typed).isEqualTo(parser.parse("runbook " + typed));
+      }
+    }
+    assertThat(InfluxCheckCommand.toCommand("runbook", "", "token_invalud", "")).isEqualTo(parser.parse("runbook token_invalud"));
+    assertThat(InfluxCheckCommand.toCommand("runbook", "", "TOKEN INVALID", "")).isInstanceOf(Command.Invalid.class);
   }
 }

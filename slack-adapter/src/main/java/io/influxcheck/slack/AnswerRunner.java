@@ -49,7 +49,25 @@ final class AnswerRunner {
 
   /** Queues the job; throws {@link java.util.concurrent.RejectedExecutionException} when the bot is saturated. */
   void submit(Job job) {
-    workers.execute(() -> run(job));
+    workers.execute(() -> runGuarded(job));
+  }
+
+  /**
+   * {@link #run} on a worker: the Slack SDK's OkHttp can rethrow an interrupt (the adapter closing) as
+   * an undeclared, checked {@link InterruptedException}, and the SDK may throw unchecked exceptions;
+   * neither may escape to the pool as an uncaught exception.
+   */
+  void runGuarded(Job job) {
+    try {
+      run(job);
+    } catch (Exception e) {
+      if (e instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
+        Thread.currentThread().interrupt();
+        LOG.debug("Answering {} stopped: the adapter is closing", job.what());
+      } else {
+        LOG.error("Answering {} failed [{}]", job.command(), SlackListeners.reference(), e);
+      }
+    }
   }
 
   void run(Job job) {
@@ -78,6 +96,10 @@ final class AnswerRunner {
         job.sink().show(answer);
       }
     } catch (DeliveryException e) {
+      if (MessageSinks.closing() || workers.isShutdown()) {
+        LOG.debug("Answer to {} not delivered: the adapter is closing", job.what());
+        return;
+      }
       LOG.warn("Could not deliver the answer to {}: {}", job.what(), e.getMessage());
       try {
         poster.respond(job.responseUrl(), renderer.failure("Slack did not accept the answer (" + e.getMessage() + ").",

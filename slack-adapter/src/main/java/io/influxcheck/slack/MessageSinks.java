@@ -116,7 +116,8 @@ final class MessageSinks {
    */
   static MessageSink withFallback(MessageSink primary, MessageSink fallback) {
     return new MessageSink() {
-      private MessageSink current = primary;
+      // read without the lock: probe threads ask canUpdate() while show() may be waiting on Slack
+      private volatile MessageSink current = primary;
 
       @Override
       public synchronized void show(SlackMessage message) throws DeliveryException {
@@ -125,6 +126,9 @@ final class MessageSinks {
             primary.show(message);
             return;
           } catch (DeliveryException e) {
+            if (closing()) {
+              throw e;
+            }
             LOG.warn("{}; answering through the response_url instead", e.getMessage());
             current = fallback;
           }
@@ -133,7 +137,7 @@ final class MessageSinks {
       }
 
       @Override
-      public synchronized boolean canUpdate() {
+      public boolean canUpdate() {
         return current.canUpdate();
       }
 
@@ -142,5 +146,14 @@ final class MessageSinks {
         return current.hasShown();
       }
     };
+  }
+
+  /**
+   * Whether this worker was interrupted: the adapter is closing, so a failed post is not Slack's
+   * answer and is not worth a fallback. (A timeout is an {@code InterruptedIOException} too, so the
+   * exception's type cannot tell; the thread's flag can.)
+   */
+  static boolean closing() {
+    return Thread.currentThread().isInterrupted();
   }
 }

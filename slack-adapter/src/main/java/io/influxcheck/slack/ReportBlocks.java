@@ -15,6 +15,7 @@ import io.influxcheck.core.report.DataSourceRef;
 import io.influxcheck.core.report.Report;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +35,8 @@ final class ReportBlocks {
   private static final int EVIDENCE_EXCERPT_BUDGET = 240;
   private static final int FIX_TEXT_BUDGET = 600;
   private static final int FIX_CODE_BUDGET = 900;
+  private static final int INFO_TITLE_BUDGET = 300;
+  private static final int INFO_LINE_BUDGET = 2500;
 
   private final String runbookUrl;
 
@@ -71,9 +74,7 @@ final class ReportBlocks {
     }
     List<Finding> infos = report.findings(Severity.INFO);
     if (!infos.isEmpty()) {
-      blocks.add(BlockLimits.context(infos.stream()
-          .map(f -> Glyphs.of(Severity.INFO) + " " + Mrkdwn.escapeFit(f.title(), 300))
-          .collect(Collectors.joining("   "))));
+      blocks.add(BlockLimits.context(infoLine(infos, cuts)));
     }
     if (cuts.any()) {
       blocks.add(BlockLimits.context(":scissors: Shortened to fit Slack: " + cuts.summary()
@@ -86,9 +87,10 @@ final class ReportBlocks {
   /** Re-test (when Grafana knows the data source), Diagnose again, and the Grafana link. */
   static List<BlockElement> buttons(DataSourceRef ds, RetestButton retest) {
     List<BlockElement> buttons = new ArrayList<>();
-    if (!ds.uid().isEmpty() || !ds.grafana().isEmpty()) {
+    Optional<String> retestValue = retest.encode();
+    if ((!ds.uid().isEmpty() || !ds.grafana().isEmpty()) && retestValue.isPresent()) {
       buttons.add(ButtonElement.builder().actionId(ActionIds.RETEST).text(plainText("Re-test", true))
-          .style("primary").value(retest.encode()).build());
+          .style("primary").value(retestValue.get()).build());
     }
     buttons.add(diagnoseButton(ds, "Diagnose again"));
     if (!ds.link().isEmpty() && ds.link().length() <= BlockLimits.MAX_BUTTON_URL) {
@@ -122,6 +124,26 @@ final class ReportBlocks {
     }
     parts.add("checked " + Mrkdwn.date(report.finishedAt()) + " in " + report.durationMs() + " ms");
     return String.join(" · ", parts);
+  }
+
+  /** The INFO findings in one context line; those that do not fit are counted, and named in the cuts. */
+  private static String infoLine(List<Finding> infos, Cuts cuts) {
+    StringBuilder text = new StringBuilder();
+    int shown = 0;
+    for (Finding info : infos) {
+      String part = Glyphs.of(Severity.INFO) + " " + Mrkdwn.escapeFit(cuts.fit(info.title(), INFO_TITLE_BUDGET), INFO_TITLE_BUDGET);
+      if (text.length() + part.length() + 3 > INFO_LINE_BUDGET) {
+        break;
+      }
+      text.append(text.length() == 0 ? "" : "   ").append(part);
+      shown++;
+    }
+    if (shown < infos.size()) {
+      int more = infos.size() - shown;
+      cuts.note(more + " INFO finding" + (more == 1 ? "" : "s"));
+      text.append(text.length() == 0 ? "" : "   ").append("… ").append(more).append(" more");
+    }
+    return text.toString();
   }
 
   private static String checksLine(List<CheckLine> lines, Cuts cuts) {

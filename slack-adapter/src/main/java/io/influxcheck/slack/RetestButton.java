@@ -1,11 +1,13 @@
 package io.influxcheck.slack;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import io.influxcheck.core.diagnosis.Verdict;
 import io.influxcheck.core.report.Report;
 import io.influxcheck.core.retest.RetestResult;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,8 +21,11 @@ import java.util.Optional;
  * @param at when that state was observed, epoch seconds
  */
 record RetestButton(String ds, String name, String before, String detail, long at) {
-  private static final Gson GSON = new Gson();
+  // Gson's default HTML escaping turns < > & = ' into six-character \\uXXXX sequences, which would
+  // multiply the value's length; Slack needs none of it in a button value.
+  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
   private static final int DETAIL_BUDGET = 300;
+  private static final int NAME_BUDGET = 300;
 
   static RetestButton after(Report report) {
     String detail = report.findings().stream()
@@ -39,10 +44,22 @@ record RetestButton(String ds, String name, String before, String detail, long a
     return Instant.ofEpochSecond(at);
   }
 
-  /** The JSON value, at most {@link BlockLimits#MAX_BUTTON_VALUE} characters. */
-  String encode() {
-    RetestButton compact = new RetestButton(Mrkdwn.fit(ds, 600), Mrkdwn.fit(name, 300), before, Mrkdwn.fit(detail, DETAIL_BUDGET), at);
-    return GSON.toJson(compact);
+  /**
+   * The JSON value, at most {@link BlockLimits#MAX_BUTTON_VALUE} characters whatever the texts hold
+   * (JSON escaping can make a text longer): the detail goes first, then the name (a click falls back to
+   * the data source key); the key itself is never cut, so when it alone does not fit there is no value.
+   */
+  Optional<String> encode() {
+    for (RetestButton candidate : List.of(
+        new RetestButton(ds, Mrkdwn.fit(name, NAME_BUDGET), before, Mrkdwn.fit(detail, DETAIL_BUDGET), at),
+        new RetestButton(ds, Mrkdwn.fit(name, NAME_BUDGET), before, "", at),
+        new RetestButton(ds, "", before, "", at))) {
+      String json = GSON.toJson(candidate);
+      if (json.length() <= BlockLimits.MAX_BUTTON_VALUE) {
+        return Optional.of(json);
+      }
+    }
+    return Optional.empty();
   }
 
   static Optional<RetestButton> decode(String value) {
@@ -54,7 +71,7 @@ record RetestButton(String ds, String name, String before, String detail, long a
       if (button == null || button.ds() == null || button.ds().isBlank()) {
         return Optional.empty();
       }
-      return Optional.of(new RetestButton(button.ds(), button.name() == null ? button.ds() : button.name(),
+      return Optional.of(new RetestButton(button.ds(), button.name() == null || button.name().isEmpty() ? button.ds() : button.name(),
           button.before() == null ? "" : button.before(), button.detail() == null ? "" : button.detail(), button.at()));
     } catch (JsonParseException e) {
       return Optional.empty();

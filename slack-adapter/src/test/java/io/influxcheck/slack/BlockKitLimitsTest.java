@@ -58,6 +58,22 @@ class BlockKitLimitsTest {
     assertThat(Golden.json(message)).contains("more findings (").contains(":scissors: Shortened to fit Slack");
   }
 
+  @Test
+  void infoFindingsThatDoNotFitTheirLineAreCountedAndNamed() {
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      findings.add(new Finding(FindingCode.TOKEN_INVALID, io.influxcheck.core.diagnosis.Severity.INFO,
+          "Note " + i + " " + "&".repeat(200), "", List.of(), new Fix("", "", ""), "TOKEN_INVALID"));
+    }
+    Report base = ReportFixtures.healthy();
+    Report report = new Report(base.datasource(), base.verdict(), base.server(), findings, base.checklist(), 1, base.finishedAt());
+
+    String json = Golden.json(renderer.report(report));
+
+    assertThat(json).contains("Note 0").doesNotContain("Note 29").containsPattern("… \\d+ more")
+        .containsPattern("left out \\d+ INFO findings");
+  }
+
   private void checkBlock(String name, JsonObject block) {
     String type = block.get("type").getAsString();
     switch (type) {
@@ -112,6 +128,14 @@ class BlockKitLimitsTest {
     Map<String, SlackMessage> messages = new LinkedHashMap<>();
     ReportFixtures.all().forEach((name, report) -> messages.put("report " + name, renderer.report(report)));
     messages.put("report 40 findings", renderer.report(manyFindings(40)));
+    List<Finding> infos = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      infos.add(new Finding(FindingCode.TOKEN_INVALID, io.influxcheck.core.diagnosis.Severity.INFO, "<&>".repeat(150),
+          "", List.of(), new Fix("", "", ""), "TOKEN_INVALID"));
+    }
+    Report healthy = ReportFixtures.healthy();
+    messages.put("report 40 INFO findings", renderer.report(new Report(healthy.datasource(), healthy.verdict(), healthy.server(),
+        infos, healthy.checklist(), 1, healthy.finishedAt())));
     List<Report> sixty = IntStream.range(0, 60).mapToObj(i -> ReportFixtures.oversized()).toList();
     messages.put("summary 60", renderer.summary(sixty));
     Report oversized = ReportFixtures.oversized();

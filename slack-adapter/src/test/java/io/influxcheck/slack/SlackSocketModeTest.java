@@ -92,13 +92,17 @@ class SlackSocketModeTest {
     for (int i = 0; i < 30; i++) {
       many.add(checklist(i % 2 == 0 ? CheckStatus.RUNNING : CheckStatus.PASSED, CheckStatus.PENDING));
     }
-    handler.progress(many, false);
+    // Held after the first snapshot until it is on screen: otherwise, on a busy machine, the whole
+    // diagnosis could finish before the scheduler sends that first snapshot, and the report alone
+    // would be posted (fine for users, but not what this test checks).
+    handler.progress(many, true);
     handler.answer(c -> new Reply.ReportReply(ReportFixtures.healthy()));
     startAdapter(Map.of(), Duration.ofHours(1));
 
     slack.slashCommand("influx-prod", "C0OPS", "ops", "U0ALICE");
 
-    slack.awaitCall("chat.postMessage");
+    assertThat(slack.awaitCall("chat.postMessage").blocksJson()).contains("Diagnosing influx-prod");
+    many.forEach(snapshot -> handler.step());
     FakeSlack.ApiCall last = slack.awaitCall("chat.update");
     assertThat(last.blocksJson()).contains("Healthy: influx-prod");
     assertThat(slack.pending("chat.update")).as("30 snapshots within the interval: one post, then only the report").isEmpty();
@@ -117,6 +121,20 @@ class SlackSocketModeTest {
   }
 
   @Test
+  void anUnknownDataSourceTheCoreRejectsIsAnsweredOnlyToTheRequester() throws Exception {
+    handler.answer(c -> new Reply.UsageError("Unknown data source `influx-prd`.", List.of("influx-prod")));
+    startAdapter(Map.of(), Duration.ZERO);
+
+    String envelope = slack.slashCommand("influx-prd", "C0OPS", "ops", "U0ALICE");
+
+    FakeSlack.ResponsePost post = slack.awaitResponse(envelope);
+    assertThat(post.body().get("response_type").getAsString()).isEqualTo("ephemeral");
+    assertThat(post.body().toString()).contains("Unknown data source").contains("influx-prod");
+    assertThat(handler.awaitCall().command()).isEqualTo(new Command.Diagnose("influx-prd"));
+    assertThat(slack.pending("chat.postMessage")).as("nothing posted in the channel").isEmpty();
+  }
+
+  @Test
   void reTestClickUpdatesTheSameMessageWithBeforeAndAfter() throws Exception {
     Report before = ReportFixtures.badToken();
     handler.answer(c -> new Reply.RetestReply(new RetestResult(before.datasource(),
@@ -124,7 +142,7 @@ class SlackSocketModeTest {
         null, 120, "bob")));
     startAdapter(Map.of(), Duration.ZERO);
 
-    String envelope = slack.click(ActionIds.RETEST, RetestButton.after(before).encode(), "C0OPS", "1700000000.000777", "U0BOB", false);
+    String envelope = slack.click(ActionIds.RETEST, RetestButton.after(before).encode().orElseThrow(), "C0OPS", "1700000000.000777", "U0BOB", false);
 
     assertThat(slack.awaitAck(envelope).keySet()).containsExactly("envelope_id");
     assertThat(handler.awaitCall().command()).isEqualTo(new Command.Retest(before.datasource().key()));

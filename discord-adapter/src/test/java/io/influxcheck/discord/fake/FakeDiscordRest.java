@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -29,6 +30,7 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 final class FakeDiscordRest implements AutoCloseable {
   private static final Pattern COMMANDS = Pattern.compile("/api/v10/applications/\\d+(/guilds/\\d+)?/commands");
   private static final Pattern ORIGINAL = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)/messages/@original");
+  private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
   private static final Pattern FOLLOW_UP = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)");
 
   private final HttpServer server;
@@ -38,6 +40,8 @@ final class FakeDiscordRest implements AutoCloseable {
   private final Map<String, DataObject> originals = new ConcurrentHashMap<>();
   private final Map<String, String> messageIds = new ConcurrentHashMap<>();
   private final AtomicLong commandIds = new AtomicLong(7000);
+  private final Object exchanges = new Object();
+  private int exchangesInFlight;
 
   FakeDiscordRest(FakeDiscord discord) throws IOException {
     this.discord = discord;
@@ -62,6 +66,20 @@ final class FakeDiscordRest implements AutoCloseable {
 
   /** Answers a request; it is recorded (with the order it arrived in) after the fake's state is updated, before the response goes out. */
   private void handle(HttpExchange exchange) throws IOException {
+    synchronized (exchanges) {
+      exchangesInFlight++;
+    }
+    try {
+      answer(exchange);
+    } finally {
+      synchronized (exchanges) {
+        exchangesInFlight--;
+        exchanges.notifyAll();
+      }
+    }
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
     try (exchange) {
       long order = discord.nextOrder();
       String body;
@@ -171,8 +189,25 @@ final class FakeDiscordRest implements AutoCloseable {
     }
   }
 
+  /**
+   * Lets answers already being written finish, then stops. A test wakes up as soon as a request is
+   * recorded, before its response is out; stopping at once would cut that response off and JDA would
+   * log "unexpected end of stream" for a request the test already saw succeed.
+   */
   @Override
   public void close() {
+    long deadline = System.nanoTime() + CLOSE_GRACE.toNanos();
+    synchronized (exchanges) {
+      long left;
+      while (exchangesInFlight > 0 && (left = deadline - System.nanoTime()) > 0) {
+        try {
+          exchanges.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
     server.stop(0);
     executor.shutdownNow();
   }
