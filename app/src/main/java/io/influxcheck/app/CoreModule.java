@@ -86,8 +86,8 @@ public final class CoreModule extends AbstractModule {
   }
 
   @Provides
-  DiagnosisRunner runner(Diagnoser diagnoser, Clock clock) {
-    return new DiagnosisRunner(diagnoser, clock);
+  DiagnosisRunner runner(Diagnoser diagnoser, Clock clock, InfluxCheckConfig config) {
+    return new DiagnosisRunner(diagnoser, clock, config.probes().concurrency());
   }
 
   @Provides

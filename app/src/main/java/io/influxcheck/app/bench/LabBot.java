@@ -55,7 +55,7 @@ final class LabBot implements AutoCloseable {
     List<DataSourceSettings> files = List.copyOf(provisioned);
     directory = new DataSourceDirectory(List.of(new GrafanaClient(connection, grafanaHttp)), () -> files, executor, clock, LISTING_CACHE);
     GrafanaSideDiagnoser grafanaSide = new GrafanaSideDiagnoser(direct, DirectCredentials.NONE, () -> files,
-        new PingServerDetector(probes.timeout()), executor, clock);
+        new PingServerDetector(probes.timeout()), executor, clock, probes.deadline());
     retest = new GrafanaRetestService(directory::grafana, clock);
     handler = new CoreCommandHandler(directory, grafanaSide, direct, retest, List::of, concurrency);
   }

@@ -24,27 +24,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Diagnoses several data sources concurrently under one overall deadline. The diagnoser has its own
- * per-request timeouts; this is the backstop so the command never hangs: a data source whose diagnosis
- * has not finished by the deadline gets an INCONCLUSIVE report saying so, and one that crashed the
- * diagnoser gets an INCONCLUSIVE report too, without affecting the others.
+ * Diagnoses several data sources, at most {@code concurrency} (probes.concurrency) at once, each under a
+ * deadline. The diagnoser has its own per-request timeouts; this is the backstop so the command never
+ * hangs: a data source whose diagnosis has not finished in time gets an INCONCLUSIVE report saying so,
+ * and one that crashed the diagnoser gets an INCONCLUSIVE report too, without affecting the others.
+ * A data source waiting for a free slot gets its full deadline once its round starts.
  */
 public final class DiagnosisRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DiagnosisRunner.class);
 
   private final Diagnoser diagnoser;
   private final Clock clock;
+  private final int concurrency;
 
-  public DiagnosisRunner(Diagnoser diagnoser, Clock clock) {
+  /** @param concurrency how many data sources are diagnosed at once (probes.concurrency) */
+  public DiagnosisRunner(Diagnoser diagnoser, Clock clock, int concurrency) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be positive, was " + concurrency);
+    }
     this.diagnoser = diagnoser;
     this.clock = clock;
+    this.concurrency = concurrency;
   }
 
   public List<Report> run(List<DataSourceSettings> settings, Duration deadline) {
     if (settings.isEmpty()) {
       return List.of();
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.size(), 8), runnable -> {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.size(), concurrency), runnable -> {
       Thread thread = new Thread(runnable, "diagnose");
       thread.setDaemon(true);
       return thread;
@@ -57,7 +64,8 @@ public final class DiagnosisRunner {
       }
       List<Report> reports = new ArrayList<>();
       for (int i = 0; i < settings.size(); i++) {
-        long remaining = deadline.toNanos() - (System.nanoTime() - start);
+        long round = i / concurrency + 1;
+        long remaining = deadline.toNanos() * round - (System.nanoTime() - start);
         reports.add(await(futures.get(i), settings.get(i), Math.max(remaining, 0), deadline));
       }
       return reports;

@@ -37,7 +37,7 @@ public final class CoreCommandHandlers {
   /**
    * The handler for a configuration. Each Grafana request may take up to the probe deadline, since
    * Grafana in turn waits for InfluxDB, and reads at most probes.maxBodyBytes; the ping that detects the
-   * server uses the probe timeout.
+   * server uses the probe timeout. The probe deadline also bounds each whole Grafana-side diagnosis.
    */
   public static CoreCommandHandler fromConfig(InfluxCheckConfig config, Diagnoser direct, Supplier<List<RunbookEntry>> runbook, Clock clock) {
     return fromConfig(config, direct, runbook, clock, key -> { });
@@ -57,7 +57,8 @@ public final class CoreCommandHandlers {
     ExecutorService probes = daemonPool();
     DataSourceDirectory directory = new DataSourceDirectory(grafanas, provisioned, probes, clock, LISTING_TTL);
     GrafanaSideDiagnoser grafanaSide = new GrafanaSideDiagnoser(direct, new ConfiguredCredentials(config),
-        directory::provisionedSettings, new PingServerDetector(config.probes().timeout()), probes, clock);
+        directory::provisionedSettings, new PingServerDetector(config.probes().timeout()), probes, clock,
+        config.probes().deadline());
     GrafanaRetestService retest = GrafanaRetestService.observed(directory::grafana, clock, onRetestJoined);
     return new CoreCommandHandler(directory, grafanaSide, direct, retest, runbook, config.probes().concurrency());
   }

@@ -53,13 +53,18 @@ final class GrafanaChecklist {
     publish(snapshot);
   }
 
-  /** Marks every line still pending as skipped, with the reason. */
+  /** Marks every line still pending or running, the direct check's included, as skipped, with the reason. */
   void skipRemaining(String reason) {
     Checklist snapshot;
     synchronized (this) {
       for (CheckLine line : own.lines()) {
         if (!line.status().isDone()) {
           own = own.with(line.with(CheckStatus.SKIPPED, reason));
+        }
+      }
+      for (CheckLine line : direct.lines()) {
+        if (!line.status().isDone()) {
+          direct = direct.with(line.with(CheckStatus.SKIPPED, reason));
         }
       }
       snapshot = merged();

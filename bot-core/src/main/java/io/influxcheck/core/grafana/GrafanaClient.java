@@ -7,7 +7,12 @@ import java.net.SocketTimeoutException;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import io.influxcheck.core.probe.Deadline;
 import javax.net.ssl.SSLException;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -30,6 +35,7 @@ public final class GrafanaClient {
   private final GrafanaConnection connection;
   private final OkHttpClient http;
   private final long bodyLimit;
+  private final Optional<Deadline> deadline;
 
   public GrafanaClient(GrafanaConnection connection, OkHttpClient http) {
     this(connection, http, DEFAULT_BODY_LIMIT);
@@ -43,6 +49,22 @@ public final class GrafanaClient {
     this.connection = connection;
     this.http = http;
     this.bodyLimit = bodyLimit;
+    this.deadline = Optional.empty();
+  }
+
+  private GrafanaClient(GrafanaClient base, Deadline deadline) {
+    this.connection = base.connection;
+    this.http = base.http;
+    this.bodyLimit = base.bodyLimit;
+    this.deadline = Optional.of(deadline);
+  }
+
+  /**
+   * This client with every request's timeout capped by the time left before {@code deadline}; once it has
+   * passed, requests are not sent and come back as a {@link GrafanaExchange.Failure#TIMEOUT}.
+   */
+  public GrafanaClient within(Deadline deadline) {
+    return new GrafanaClient(this, deadline);
   }
 
   /** A client with its own OkHttp configured from the connection's timeout and TLS options. */
@@ -97,11 +119,24 @@ public final class GrafanaClient {
     }
     connection.orgId().ifPresent(org -> request.header("X-Grafana-Org-Id", Long.toString(org)));
     request.method(method, jsonBody == null ? null : RequestBody.create(jsonBody, JSON));
-    try (Response response = http.newCall(request.build()).execute()) {
+    Call call = http.newCall(request.build());
+    boolean cutByDeadline = false;
+    if (deadline.isPresent()) {
+      Duration timeout = deadline.get().cap(connection.timeout());
+      if (timeout.isZero()) {
+        return new GrafanaExchange.Failed(method, path, GrafanaExchange.Failure.TIMEOUT, "not sent: the diagnosis deadline had passed", 0);
+      }
+      cutByDeadline = timeout.compareTo(connection.timeout()) < 0;
+      call.timeout().timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+    }
+    try (Response response = call.execute()) {
       String body = readCapped(response.body().source());
       return new GrafanaExchange.Answered(method, path, response.code(), body, elapsed(start));
     } catch (IOException e) {
-      return new GrafanaExchange.Failed(method, path, classify(e), describe(e), elapsed(start));
+      GrafanaExchange.Failure failure = classify(e);
+      String detail = failure == GrafanaExchange.Failure.TIMEOUT && cutByDeadline
+          ? "no answer before the diagnosis deadline (" + describe(e) + ")" : describe(e);
+      return new GrafanaExchange.Failed(method, path, failure, detail, elapsed(start));
     }
   }
 

@@ -9,6 +9,8 @@ import io.influxcheck.core.diagnosis.Finding;
 import io.influxcheck.core.diagnosis.FindingCode;
 import io.influxcheck.core.diagnosis.Fix;
 import io.influxcheck.core.diagnosis.Verdict;
+import io.influxcheck.core.probe.Deadline;
+import io.influxcheck.core.probe.ProbeSettings;
 import io.influxcheck.core.report.CheckStatus;
 import io.influxcheck.core.report.DataSourceRef;
 import io.influxcheck.core.report.ProgressListener;
@@ -17,21 +19,33 @@ import io.influxcheck.core.report.ServerInfo;
 import io.influxcheck.core.retest.HealthSnapshot;
 import io.influxcheck.core.retest.HealthStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
  * Diagnoses one data source from Grafana's side: Grafana reachable, the bot's token and permissions,
  * the live settings, Grafana's health check, a dashboard query, and, when the bot has its own
  * credentials for the data source, the direct diagnosis and a comparison of the two vantage points.
- * The probes after reading the settings run concurrently. Never throws for anything Grafana or
+ * The probes after reading the settings run concurrently. One deadline bounds the whole diagnosis:
+ * every Grafana request is capped by the time left, and the direct diagnosis is waited for only until
+ * then; when it passes, the report says what is known, the unfinished lines are skipped, and the
+ * verdict is INCONCLUSIVE unless an error was already proven. Never throws for anything Grafana or
  * InfluxDB can do.
  */
 public final class GrafanaSideDiagnoser {
+  static final String DEADLINE_REACHED = "skipped: deadline reached";
+  /** Extra wait past the deadline for a direct diagnosis or server detection that is already being cut off by its own deadline. */
+  private static final long GRACE_MS = 250;
+
   private final Diagnoser direct;
   private final DirectCredentials credentials;
   private final Supplier<List<DataSourceSettings>> provisioned;
@@ -39,6 +53,7 @@ public final class GrafanaSideDiagnoser {
   private final Executor executor;
   private final Clock clock;
   private final GrafanaHealthCheck healthCheck;
+  private final Duration deadline;
 
   /**
    * @param direct the direct diagnosis, run when {@code credentials} has the bot's own credentials for a data source
@@ -48,6 +63,16 @@ public final class GrafanaSideDiagnoser {
    */
   public GrafanaSideDiagnoser(Diagnoser direct, DirectCredentials credentials, Supplier<List<DataSourceSettings>> provisioned,
       ServerDetector detector, Executor executor, Clock clock) {
+    this(direct, credentials, provisioned, detector, executor, clock, ProbeSettings.DEFAULT_DEADLINE);
+  }
+
+  /** @param deadline how long one whole diagnosis may take (probes.deadline) */
+  public GrafanaSideDiagnoser(Diagnoser direct, DirectCredentials credentials, Supplier<List<DataSourceSettings>> provisioned,
+      ServerDetector detector, Executor executor, Clock clock, Duration deadline) {
+    if (deadline.isNegative() || deadline.isZero()) {
+      throw new IllegalArgumentException("deadline must be positive, was " + deadline);
+    }
+    this.deadline = deadline;
     this.direct = direct;
     this.credentials = credentials;
     this.provisioned = provisioned;
@@ -57,8 +82,10 @@ public final class GrafanaSideDiagnoser {
     this.healthCheck = new GrafanaHealthCheck(clock);
   }
 
-  public Report diagnose(GrafanaClient client, String uid, ProgressListener progress) {
+  public Report diagnose(GrafanaClient unbounded, String uid, ProgressListener progress) {
     long start = System.nanoTime();
+    Deadline end = Deadline.after(deadline);
+    GrafanaClient client = unbounded.within(end);
     GrafanaConnection grafana = client.connection();
     GrafanaChecklist checklist = new GrafanaChecklist("Diagnosing " + uid + " in Grafana " + grafana.name(), progress);
     DataSourceRef unresolved = new DataSourceRef(uid, uid, "", QueryLanguage.INFLUXQL, grafana.name(), grafana.dataSourceLink(uid));
@@ -68,7 +95,7 @@ public final class GrafanaSideDiagnoser {
     Optional<Finding> unreachable = unreachable(grafana, health);
     if (unreachable.isPresent()) {
       checklist.set(GrafanaChecklist.REACHABLE, CheckStatus.FAILED, unreachable.get().title());
-      return stop(unresolved, unreachable.get(), checklist, "Grafana cannot be reached", start);
+      return stop(unresolved, unreachable.get(), checklist, end.hasPassed() ? "deadline reached" : "Grafana cannot be reached", start);
     }
     checklist.set(GrafanaChecklist.REACHABLE, CheckStatus.PASSED, grafanaVersion((GrafanaExchange.Answered) health));
 
@@ -77,12 +104,12 @@ public final class GrafanaSideDiagnoser {
     Optional<Finding> unreadable = unreadable(grafana, uid, read);
     if (unreadable.isPresent()) {
       checklist.set(GrafanaChecklist.SETTINGS, CheckStatus.FAILED, unreadable.get().title());
-      return stop(unresolved, unreadable.get(), checklist, "the data source cannot be read", start);
+      return stop(unresolved, unreadable.get(), checklist, end.hasPassed() ? "deadline reached" : "the data source cannot be read", start);
     }
     DataSourceSettings live = GrafanaDataSourceReader.read(GrafanaJson.parse(((GrafanaExchange.Answered) read).body()), grafana.name());
     checklist.set(GrafanaChecklist.SETTINGS, CheckStatus.PASSED, live.displayName() + ", " + live.queryLanguage().grafanaName());
     DataSourceRef ref = new DataSourceRef(live.name(), live.uid(), live.url(), live.queryLanguage(), grafana.name(), grafana.dataSourceLink(live.uid()));
-    return new Probes(client, live, ref, checklist).run(start);
+    return new Probes(client, live, ref, checklist, end).run(start);
   }
 
   /** The concurrent part, once the live settings are known. */
@@ -92,8 +119,11 @@ public final class GrafanaSideDiagnoser {
     private final DataSourceRef ref;
     private final GrafanaChecklist checklist;
     private final String auth;
+    private final Deadline end;
+    private boolean cutOff;
 
-    Probes(GrafanaClient client, DataSourceSettings live, DataSourceRef ref, GrafanaChecklist checklist) {
+    Probes(GrafanaClient client, DataSourceSettings live, DataSourceRef ref, GrafanaChecklist checklist, Deadline end) {
+      this.end = end;
       this.client = client;
       this.live = live;
       this.ref = ref;
@@ -117,8 +147,8 @@ public final class GrafanaSideDiagnoser {
         checklist.set(GrafanaChecklist.DIRECT, CheckStatus.SKIPPED, "no direct credentials for this data source in influx-check.yaml");
       }
 
-      Optional<Report> directReport = directCall.join();
-      ServerInfo server = directReport.map(Report::server).filter(ServerInfo::isKnown).orElseGet(detected::join);
+      Optional<Report> directReport = await(directCall, Optional.empty());
+      ServerInfo server = directReport.map(Report::server).filter(ServerInfo::isKnown).orElseGet(() -> await(detected, ServerInfo.unknown()));
       GrafanaHealthCheck.Outcome health = reclassified(healthCall.join(), server);
       DashboardQuery.Outcome query = queryCall.join();
 
@@ -147,8 +177,36 @@ public final class GrafanaSideDiagnoser {
       drift(findings);
 
       List<Finding> all = findings.list();
-      return new Report(ref, GrafanaVerdicts.verdict(grafanaSide, health.snapshot(), directReport), server, all, checklist.snapshot(),
-          (System.nanoTime() - start) / 1_000_000, clock.instant());
+      Verdict verdict = GrafanaVerdicts.verdict(grafanaSide, health.snapshot(), directReport);
+      if (ranOut(health, query, confirmation)) {
+        checklist.skipRemaining(DEADLINE_REACHED);
+        verdict = verdict == Verdict.UNHEALTHY ? verdict : Verdict.INCONCLUSIVE;
+      }
+      return new Report(ref, verdict, server, all, checklist.snapshot(), (System.nanoTime() - start) / 1_000_000, clock.instant());
+    }
+
+    /** Waits for {@code call} until the deadline (plus a little grace); what has not finished by then is cut off. */
+    private <T> T await(CompletableFuture<T> call, T cutOffValue) {
+      try {
+        return call.get(end.remaining().toMillis() + GRACE_MS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        cutOff = true;
+        return cutOffValue;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        cutOff = true;
+        return cutOffValue;
+      } catch (ExecutionException e) {
+        throw new CompletionException(e.getCause());
+      }
+    }
+
+    /** Whether the deadline cut something short: a call still running, or a Grafana request that got no answer in time. */
+    private boolean ranOut(GrafanaHealthCheck.Outcome health, DashboardQuery.Outcome query, Optional<DashboardQuery.Outcome> confirmation) {
+      if (!end.hasPassed()) {
+        return false;
+      }
+      return cutOff || timedOut(health.exchange()) || timedOut(query.exchange()) || confirmation.map(c -> timedOut(c.exchange())).orElse(false);
     }
 
     private Report runDirect(DataSourceSettings settings) {
@@ -216,6 +274,10 @@ public final class GrafanaSideDiagnoser {
 
   private <T> CompletableFuture<T> async(Supplier<T> work) {
     return CompletableFuture.supplyAsync(work, executor);
+  }
+
+  private static boolean timedOut(GrafanaExchange exchange) {
+    return exchange instanceof GrafanaExchange.Failed failed && failed.failure() == GrafanaExchange.Failure.TIMEOUT;
   }
 
   private Report stop(DataSourceRef ref, Finding finding, GrafanaChecklist checklist, String reason, long start) {

@@ -1,6 +1,7 @@
 package io.influxcheck.core.grafana;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.influxcheck.config.DataSourceSettings;
 import io.influxcheck.config.QueryLanguage;
@@ -17,10 +18,12 @@ import io.influxcheck.core.report.ProgressListener;
 import io.influxcheck.core.report.Report;
 import io.influxcheck.core.report.ServerInfo;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -203,5 +206,45 @@ class GrafanaSideDiagnoserTest {
     assertThat(codes(plain().diagnose(client, UID, ProgressListener.NONE))).containsExactly(FindingCode.GRAFANA_PERMISSION_MISSING);
     grafana.on("GET", DS, 401, GrafanaBodies.REVOKED_KEY);
     assertThat(codes(plain().diagnose(client, UID, ProgressListener.NONE))).containsExactly(FindingCode.GRAFANA_TOKEN_INVALID);
+  }
+
+  @Test
+  void aDirectDiagnosisStillRunningAtTheDeadlineIsCutOffAndTheVerdictIsInconclusiveNotHealthy() {
+    fluxDataSource(true);
+    grafana.on("GET", DS + "/health", 200, GrafanaBodies.health("OK", "datasource is working. 3 buckets found"));
+    grafana.on("POST", "/api/ds/query", 200, GrafanaBodies.queryRows(2));
+    CountDownLatch never = new CountDownLatch(1);
+    Diagnoser hanging = (settings, progress) -> {
+      progress.onProgress(new Checklist("direct", List.of(new CheckLine("ping", "Server answers /ping", CheckStatus.RUNNING, ""))));
+      try {
+        never.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IllegalStateException("the hanging direct diagnosis was released");
+    };
+    DirectCredentials credentials = live -> Optional.of(live.toBuilder().token(Secret.of("canary-influx-direct-6")).build());
+    GrafanaSideDiagnoser side = new GrafanaSideDiagnoser(hanging, credentials, List::of, url -> ServerInfo.unknown(), probes,
+        Clock.systemUTC(), Duration.ofMillis(500));
+
+    Report report = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> side.diagnose(client, UID, ProgressListener.NONE));
+
+    assertThat(report.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(codes(report)).contains(FindingCode.GRAFANA_HEALTH_OK);
+    assertThat(report.checklist().lines()).filteredOn(l -> l.id().equals("grafana.direct")).singleElement()
+        .satisfies(l -> assertThat(l.status()).isEqualTo(CheckStatus.SKIPPED))
+        .satisfies(l -> assertThat(l.detail()).contains("deadline reached"));
+    assertThat(report.checklist().lines()).filteredOn(l -> l.id().equals("grafana.health")).singleElement()
+        .satisfies(l -> assertThat(l.status()).isEqualTo(CheckStatus.PASSED));
+    assertThat(report.checklist().lines()).filteredOn(l -> l.id().equals("direct.ping")).singleElement()
+        .satisfies(l -> assertThat(l.status()).isEqualTo(CheckStatus.SKIPPED));
+    assertThat(report.checklist().isComplete()).isTrue();
+  }
+
+  @Test
+  void aDeadlineMustBePositive() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GrafanaSideDiagnoser(null, DirectCredentials.NONE, List::of,
+        url -> ServerInfo.unknown(), probes, Clock.systemUTC(), Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("deadline");
   }
 }

@@ -93,7 +93,12 @@ final class GrafanaLab implements AutoCloseable {
 
   /** influx-check.yaml with this lab's Grafana, written to {@code folder}, plus {@code extra} YAML. */
   InfluxCheckConfig config(Path folder, String extra) {
-    String yaml = "probes:\n  timeout: 2s\n  deadline: 8s\n  concurrency: 3\n"
+    return config(folder, "2s", "8s", extra);
+  }
+
+  /** As {@link #config(Path, String)} with probes.timeout and probes.deadline set (YAML durations, e.g. {@code 1s}). */
+  InfluxCheckConfig config(Path folder, String timeout, String deadline, String extra) {
+    String yaml = "probes:\n  timeout: " + timeout + "\n  deadline: " + deadline + "\n  concurrency: 3\n"
         + "grafana:\n  - name: lab\n    url: " + grafana.url() + "\n    token: ${GRAFANA_TOKEN}\n" + extra;
     try {
       Path file = folder.resolve("influx-check.yaml");
