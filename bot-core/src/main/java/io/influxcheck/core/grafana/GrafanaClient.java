@@ -124,7 +124,7 @@ public final class GrafanaClient {
     if (deadline.isPresent()) {
       Duration timeout = deadline.get().cap(connection.timeout());
       if (timeout.isZero()) {
-        return new GrafanaExchange.Failed(method, path, GrafanaExchange.Failure.TIMEOUT, "not sent: the diagnosis deadline had passed", 0);
+        return new GrafanaExchange.Failed(method, path, GrafanaExchange.Failure.TIMEOUT, GrafanaExchange.Failed.NOT_SENT_AFTER_DEADLINE, 0);
       }
       cutByDeadline = timeout.compareTo(connection.timeout()) < 0;
       call.timeout().timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
@@ -135,7 +135,7 @@ public final class GrafanaClient {
     } catch (IOException e) {
       GrafanaExchange.Failure failure = classify(e);
       String detail = failure == GrafanaExchange.Failure.TIMEOUT && cutByDeadline
-          ? "no answer before the diagnosis deadline (" + describe(e) + ")" : describe(e);
+          ? GrafanaExchange.Failed.CUT_BY_DEADLINE + " (" + describe(e) + ")" : describe(e);
       return new GrafanaExchange.Failed(method, path, failure, detail, elapsed(start));
     }
   }

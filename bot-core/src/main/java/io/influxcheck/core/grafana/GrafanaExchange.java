@@ -47,6 +47,15 @@ public sealed interface GrafanaExchange {
       detail = detail == null ? "" : detail;
     }
 
+    /** The details of a request the diagnosis deadline cut short or kept from being sent. */
+    static final String CUT_BY_DEADLINE = "no answer before the diagnosis deadline";
+    static final String NOT_SENT_AFTER_DEADLINE = "not sent: the diagnosis deadline had passed";
+
+    /** True when this failure is the diagnosis deadline, not Grafana: its time budget was what was left. */
+    public boolean isDeadline() {
+      return failure == Failure.TIMEOUT && (detail.startsWith(CUT_BY_DEADLINE) || detail.startsWith(NOT_SENT_AFTER_DEADLINE));
+    }
+
     @Override
     public Evidence evidence(String auth) {
       return new Evidence("grafana", method, path, auth, null, failure.describe() + ": " + detail, elapsedMs);

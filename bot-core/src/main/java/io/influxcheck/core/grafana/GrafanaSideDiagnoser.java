@@ -82,6 +82,15 @@ public final class GrafanaSideDiagnoser {
     this.healthCheck = new GrafanaHealthCheck(clock);
   }
 
+  /**
+   * Why the remaining checks are skipped. A request whose timeout was the rest of the deadline can
+   * time out a moment before the deadline's clock says it passed; it still counts as the deadline.
+   */
+  private static String reason(Deadline end, GrafanaExchange exchange, String otherwise) {
+    boolean deadline = end.hasPassed() || exchange instanceof GrafanaExchange.Failed failed && failed.isDeadline();
+    return deadline ? "deadline reached" : otherwise;
+  }
+
   public Report diagnose(GrafanaClient unbounded, String uid, ProgressListener progress) {
     long start = System.nanoTime();
     Deadline end = Deadline.after(deadline);
@@ -95,7 +104,7 @@ public final class GrafanaSideDiagnoser {
     Optional<Finding> unreachable = unreachable(grafana, health);
     if (unreachable.isPresent()) {
       checklist.set(GrafanaChecklist.REACHABLE, CheckStatus.FAILED, unreachable.get().title());
-      return stop(unresolved, unreachable.get(), checklist, end.hasPassed() ? "deadline reached" : "Grafana cannot be reached", start);
+      return stop(unresolved, unreachable.get(), checklist, reason(end, health, "Grafana cannot be reached"), start);
     }
     checklist.set(GrafanaChecklist.REACHABLE, CheckStatus.PASSED, grafanaVersion((GrafanaExchange.Answered) health));
 
@@ -104,7 +113,7 @@ public final class GrafanaSideDiagnoser {
     Optional<Finding> unreadable = unreadable(grafana, uid, read);
     if (unreadable.isPresent()) {
       checklist.set(GrafanaChecklist.SETTINGS, CheckStatus.FAILED, unreadable.get().title());
-      return stop(unresolved, unreadable.get(), checklist, end.hasPassed() ? "deadline reached" : "the data source cannot be read", start);
+      return stop(unresolved, unreadable.get(), checklist, reason(end, read, "the data source cannot be read"), start);
     }
     DataSourceSettings live = GrafanaDataSourceReader.read(GrafanaJson.parse(((GrafanaExchange.Answered) read).body()), grafana.name());
     checklist.set(GrafanaChecklist.SETTINGS, CheckStatus.PASSED, live.displayName() + ", " + live.queryLanguage().grafanaName());
