@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 /**
  * Binds the root mapping of influx-check.yaml to {@link InfluxCheckConfig}, section by section,
@@ -19,6 +20,10 @@ import java.util.OptionalLong;
 final class ConfigBinder {
   static final List<String> SECTIONS =
       List.of("probes", "provisioning", "grafana", "datasources", "slack", "discord", "log");
+  /** Top-level keys that are single values, not sections. */
+  static final List<String> TOP_LEVEL_KEYS = List.of("runbookUrl");
+  private static final List<String> ROOT_KEYS =
+      Stream.concat(SECTIONS.stream(), TOP_LEVEL_KEYS.stream()).toList();
   static final List<String> PROBE_KEYS = List.of("timeout", "deadline", "maxBodyBytes", "concurrency");
   static final List<String> GRAFANA_KEYS = List.of("name", "url", "token", "orgId", "tls");
   static final List<String> TLS_KEYS = List.of("insecureSkipVerify", "caFile");
@@ -35,11 +40,11 @@ final class ConfigBinder {
 
   InfluxCheckConfig bind(Path file, YamlNode root) {
     Optional<YamlNode.Mapping> mapping =
-        binding.mapping(root, "", "a mapping of sections (" + String.join(", ", SECTIONS) + ")");
+        binding.mapping(root, "", "a mapping of sections (" + String.join(", ", ROOT_KEYS) + ")");
     if (mapping.isEmpty()) {
       return InfluxCheckConfig.defaults();
     }
-    Fields top = new Fields(binding, mapping.get(), "", SECTIONS);
+    Fields top = new Fields(binding, mapping.get(), "", ROOT_KEYS);
     ChatSections chat = new ChatSections(binding);
     return new InfluxCheckConfig(
         Optional.of(file),
@@ -52,7 +57,8 @@ final class ConfigBinder {
         top.section("discord", ChatSections.DISCORD_KEYS).flatMap(chat::discord),
         top.section("log", LOG_KEYS)
             .map(f -> new LogSettings(f.enumValue("level", LogSettings.Level.class, LogSettings.Level.INFO)))
-            .orElse(LogSettings.DEFAULTS));
+            .orElse(LogSettings.DEFAULTS),
+        top.url("runbookUrl", "http", "https://wiki.example.com/influx-check/RUNBOOK.html", false));
   }
 
   private ProbeSettings probes(Fields f) {

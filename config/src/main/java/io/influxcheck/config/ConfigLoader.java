@@ -127,7 +127,7 @@ public final class ConfigLoader {
 
   private static InfluxCheckConfig withFile(InfluxCheckConfig c, Path file) {
     return new InfluxCheckConfig(Optional.of(file), c.probes(), c.provisioning(), c.grafana(), c.datasources(),
-        c.slack(), c.discord(), c.log());
+        c.slack(), c.discord(), c.log(), c.runbookUrl());
   }
 
   private static ConfigException single(String file, String message) {

@@ -1,5 +1,6 @@
 package io.influxcheck.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param slack the Slack app, when configured
  * @param discord the Discord bot, when configured
  * @param log logging
+ * @param runbookUrl the team's published copy of the runbook; chat findings link to {@code runbookUrl#code}.
+ *     Empty: they point to {@code /influx-check runbook CODE} instead
  */
 public record InfluxCheckConfig(
     Optional<Path> file,
@@ -26,7 +29,8 @@ public record InfluxCheckConfig(
     List<DataSourceCredentials> datasources,
     Optional<SlackSettings> slack,
     Optional<DiscordSettings> discord,
-    LogSettings log) {
+    LogSettings log,
+    Optional<URI> runbookUrl) {
 
   public InfluxCheckConfig {
     Objects.requireNonNull(file, "file is null");
@@ -37,6 +41,14 @@ public record InfluxCheckConfig(
     Objects.requireNonNull(slack, "slack is null");
     Objects.requireNonNull(discord, "discord is null");
     Objects.requireNonNull(log, "log is null");
+    Objects.requireNonNull(runbookUrl, "runbookUrl is null");
+  }
+
+  /** Without a runbook URL. */
+  public InfluxCheckConfig(Optional<Path> file, ProbeSettings probes, List<Path> provisioning, List<GrafanaTarget> grafana,
+      List<DataSourceCredentials> datasources, Optional<SlackSettings> slack, Optional<DiscordSettings> discord,
+      LogSettings log) {
+    this(file, probes, provisioning, grafana, datasources, slack, discord, log, Optional.empty());
   }
 
   /** What influx-check runs with when no configuration file exists. */

@@ -107,6 +107,33 @@ class ConfigProblemsTest {
   }
 
   @Test
+  void runbookUrlIsOptionalAndReadAsAnHttpUrl() throws Exception {
+    InfluxCheckConfig without = new ConfigLoader(k -> null).parse("log:\n  level: info\n", Path.of("c.yaml"));
+    InfluxCheckConfig with = new ConfigLoader(k -> null)
+        .parse("runbookUrl: https://wiki.example.com/sre/influx-check/RUNBOOK.html\n", Path.of("c.yaml"));
+
+    assertThat(without.runbookUrl()).isEmpty();
+    assertThat(InfluxCheckConfig.defaults().runbookUrl()).isEmpty();
+    assertThat(with.runbookUrl()).hasValueSatisfying(url ->
+        assertThat(url).hasToString("https://wiki.example.com/sre/influx-check/RUNBOOK.html"));
+  }
+
+  @Test
+  void badRunbookUrlsSayWhatIsExpected() {
+    assertThat(problems("runbookUrl: wiki/RUNBOOK.md\n").problems())
+        .extracting(ConfigProblem::line, ConfigProblem::keyPath, ConfigProblem::message)
+        .containsExactly(tuple(1, "runbookUrl", "expected an absolute http(s) URL like"
+            + " https://wiki.example.com/influx-check/RUNBOOK.html (scheme and host are required)"));
+    assertThat(problems("runbookUrl: ftp://wiki.example.com/RUNBOOK.md\n").problems())
+        .extracting(ConfigProblem::keyPath, ConfigProblem::message)
+        .containsExactly(tuple("runbookUrl", "expected an absolute http(s) URL like"
+            + " https://wiki.example.com/influx-check/RUNBOOK.html, found scheme 'ftp'"));
+    // influx-check appends '#CODE' itself
+    assertThat(problems("runbookUrl: https://wiki.example.com/RUNBOOK.md#top\n").problems())
+        .extracting(ConfigProblem::keyPath).containsExactly("runbookUrl");
+  }
+
+  @Test
   void badUrlsSayWhatIsExpectedAndNeverEchoTheUrl() {
     ConfigException e = problems("""
         grafana:

@@ -27,7 +27,7 @@ class ExampleConfigTest {
   @TempDir Path dir;
 
   static List<String> allKeys() {
-    return Stream.of(ConfigBinder.SECTIONS, ConfigBinder.PROBE_KEYS, ConfigBinder.GRAFANA_KEYS,
+    return Stream.of(ConfigBinder.SECTIONS, ConfigBinder.TOP_LEVEL_KEYS, ConfigBinder.PROBE_KEYS, ConfigBinder.GRAFANA_KEYS,
             ConfigBinder.TLS_KEYS, ConfigBinder.DATASOURCE_KEYS, ConfigBinder.MATCH_KEYS, ConfigBinder.LOG_KEYS,
             ChatSections.SLACK_KEYS, ChatSections.DISCORD_KEYS, ChatSections.CHANNEL_KEYS)
         .flatMap(List::stream).distinct().toList();

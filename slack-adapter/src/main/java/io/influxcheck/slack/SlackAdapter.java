@@ -35,7 +35,7 @@ public final class SlackAdapter implements ChatAdapter {
   private static final int HTTP_TIMEOUT_MILLIS = 15_000;
 
   private final SlackSettings settings;
-  private final String runbookUrl;
+  private final BlockKitRenderer renderer;
   private final CommandHandler handler;
   private final Duration updateInterval;
   private final InetAddress bindAddress;
@@ -48,7 +48,12 @@ public final class SlackAdapter implements ChatAdapter {
 
   /** @param runbookUrl base URL of the runbook (a finding links to {@code URL#code}); empty to point to {@code /influx-check runbook CODE} */
   public SlackAdapter(SlackSettings settings, CommandHandler handler, String runbookUrl) {
-    this(settings, handler, runbookUrl, Duration.ofSeconds(1), null);
+    this(settings, handler, new BlockKitRenderer(runbookUrl));
+  }
+
+  /** @param renderer how replies look (it carries the runbook URL) */
+  public SlackAdapter(SlackSettings settings, CommandHandler handler, BlockKitRenderer renderer) {
+    this(settings, handler, renderer, Duration.ofSeconds(1), null);
   }
 
   /**
@@ -57,8 +62,13 @@ public final class SlackAdapter implements ChatAdapter {
    *     in {@code app} can bind its HTTP mode to 127.0.0.1 only)
    */
   public SlackAdapter(SlackSettings settings, CommandHandler handler, String runbookUrl, Duration updateInterval, InetAddress bindAddress) {
+    this(settings, handler, new BlockKitRenderer(runbookUrl), updateInterval, bindAddress);
+  }
+
+  private SlackAdapter(SlackSettings settings, CommandHandler handler, BlockKitRenderer renderer, Duration updateInterval,
+      InetAddress bindAddress) {
     this.settings = settings;
-    this.runbookUrl = runbookUrl == null ? "" : runbookUrl;
+    this.renderer = renderer;
     this.handler = handler;
     this.updateInterval = updateInterval;
     this.bindAddress = bindAddress;
@@ -85,7 +95,6 @@ public final class SlackAdapter implements ChatAdapter {
         .build());
     workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), daemon("slack-answer"));
     scheduler = Executors.newSingleThreadScheduledExecutor(daemon("slack-progress"));
-    BlockKitRenderer renderer = new BlockKitRenderer(runbookUrl);
     SlackPoster poster = new SlackPoster(slack, slack.methods(settings.botToken().reveal()));
     new SlackListeners(settings, renderer, poster, new AnswerRunner(handler, renderer, poster, workers, scheduler, updateInterval))
         .register(app);

@@ -54,17 +54,13 @@ final class SlackListeners {
   Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
     try {
       SlashCommandPayload p = req.getPayload();
-      Command command = parser.parse(p.getText());
+      ChatChannel<SlackReply> channel = settings.channel(p.getChannelId());
+      Command command = withChannelDefault(parser.parse(p.getText()), p.getText(), channel);
       if (command instanceof Command.Invalid invalid) {
         return ackOnlyForRequester(ctx, renderer.usageError(invalid.message(), invalid.suggestions()));
       }
       if (command instanceof Command.Help) {
         return ackOnlyForRequester(ctx, renderer.help(CommandParser.USAGE));
-      }
-      ChatChannel<SlackReply> channel = settings.channel(p.getChannelId());
-      if (command instanceof Command.DefaultAction) {
-        command = channel.defaultDatasource().filter(ds -> !ds.isBlank())
-            .<Command>map(Command.Diagnose::new).orElseGet(Command.ListDataSources::new);
       }
       Requester requester = new Requester("slack", p.getUserId(), p.getUserName());
       String what = subject(command);
@@ -81,6 +77,22 @@ final class SlackListeners {
       LOG.error("Slash command failed [{}]", reference, e);
       return ackOnlyForRequester(ctx, renderer.failure("Something went wrong while reading the command.", reference));
     }
+  }
+
+  /**
+   * No argument diagnoses the channel's default (or lists the data sources); a bare {@code retest} re-tests the
+   * channel's default, as on Discord. Without a default a bare {@code retest} stays the parser's usage reply.
+   */
+  private static Command withChannelDefault(Command parsed, String text, ChatChannel<SlackReply> channel) {
+    Optional<String> channelDefault = channel.defaultDatasource().filter(ds -> !ds.isBlank());
+    if (parsed instanceof Command.DefaultAction) {
+      return channelDefault.<Command>map(Command.Diagnose::new).orElseGet(Command.ListDataSources::new);
+    }
+    boolean bareRetest = text != null && text.strip().equalsIgnoreCase("retest");
+    if (parsed instanceof Command.Invalid && bareRetest && channelDefault.isPresent()) {
+      return new Command.Retest(channelDefault.get());
+    }
+    return parsed;
   }
 
   Response onRetest(BlockActionRequest req, ActionContext ctx) {

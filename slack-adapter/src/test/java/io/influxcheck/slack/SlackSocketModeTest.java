@@ -232,6 +232,27 @@ class SlackSocketModeTest {
   }
 
   @Test
+  void aBareRetestReTestsTheChannelDefaultLikeDiscord() throws Exception {
+    startAdapter(Map.of("C0THREADS", TestSettings.channel(SlackReply.CHANNEL, "influx-prod")), Duration.ZERO);
+
+    slack.slashCommand("retest", "C0THREADS", "threads", "U0ALICE");
+
+    assertThat(handler.awaitCall().command()).isEqualTo(new Command.Retest("influx-prod"));
+  }
+
+  @Test
+  void aBareRetestWithoutAChannelDefaultIsAUsageReplyThatNeverReachesTheCore() throws Exception {
+    startAdapter(Map.of(), Duration.ZERO);
+
+    JsonObject ack = slack.awaitAck(slack.slashCommand("retest", "C0OPS", "ops", "U0ALICE"));
+
+    JsonObject payload = ack.getAsJsonObject("payload");
+    assertThat(payload.get("response_type").getAsString()).isEqualTo("ephemeral");
+    assertThat(payload.toString()).contains("retest");
+    assertThat(handler.pendingCalls()).isEmpty();
+  }
+
+  @Test
   void aRejectedBotTokenStopsStartWithAMessageThatNamesTheKeyButNotTheToken() {
     slack.rejectToken(TestSettings.BOT_TOKEN);
     adapter = new SlackAdapter(TestSettings.socket(slack.apiUrl(), Map.of()), handler, "", Duration.ZERO,

@@ -2,6 +2,7 @@ package io.influxcheck.app.serve;
 
 import com.google.inject.Module;
 import io.influxcheck.config.InfluxCheckConfig;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +15,9 @@ public final class ChatModules {
 
   public static List<Module> forConfig(InfluxCheckConfig config) {
     List<Module> modules = new ArrayList<>();
-    config.slack().ifPresent(slack -> modules.add(new SlackModule(slack)));
-    config.discord().ifPresent(discord -> modules.add(new DiscordModule(discord)));
+    String runbookUrl = config.runbookUrl().map(URI::toString).orElse("");
+    config.slack().ifPresent(slack -> modules.add(new SlackModule(slack, runbookUrl)));
+    config.discord().ifPresent(discord -> modules.add(new DiscordModule(discord, runbookUrl)));
     return modules;
   }
 }
